@@ -1,0 +1,36 @@
+using PropertyCloud.AppHost;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var infrastructure = Infrastructure.Add(builder);
+var demoData = builder.Configuration["DemoData:Enabled"] ?? "false";
+
+var identity = builder.AddProject<Projects.PropertyCloud_Identity_Api>("identity")
+    .WithDatabase(infrastructure, "identitydb")
+    .WithEnvironment("DemoData__Enabled", demoData)
+    .WithHttpHealthCheck("/health");
+
+var residents = builder.AddProject<Projects.PropertyCloud_Residents_Api>("residents")
+    .WithDatabase(infrastructure, "residentsdb")
+    .WithBroker(infrastructure)
+    .WithIdentity(identity)
+    .WithEnvironment("DemoData__Enabled", demoData)
+    .WithHttpHealthCheck("/health");
+
+var archives = builder.AddProject<Projects.PropertyCloud_Archives_Api>("archives")
+    .WithDatabase(infrastructure, "archivesdb")
+    .WithBroker(infrastructure)
+    .WithIdentity(identity)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.PropertyCloud_Gateway>("gateway")
+    .WithIdentity(identity)
+    .WithReference(residents).WaitFor(residents)
+    .WithReference(archives).WaitFor(archives)
+    .WithEnvironment("RateLimiting__PermitsPerSecond", builder.Configuration["Gateway:PermitsPerSecond"] ?? "50")
+    .WithEnvironment("RateLimiting__Burst", builder.Configuration["Gateway:Burst"] ?? "100")
+    .WithEndpoint("http", endpoint => endpoint.Port = builder.Configuration.GetValue("Gateway:Port", 8080))
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints();
+
+builder.Build().Run();

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PropertyCloud.Archives.Api.Extensions;
+using PropertyCloud.Archives.Api.Infrastructure;
+using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Domain;
+using PropertyCloud.BuildingBlocks.Security;
+
+namespace PropertyCloud.Archives.Api.Apis;
+
+/// <summary>Customer files (客户档案) of an estate's units.</summary>
+public static class CustomerFilesApi
+{
+    private static readonly LocalizedText CustomerFileText = new("客户档案", "customer file");
+
+    public static RouteGroupBuilder MapCustomerFilesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/archives/estates/{estateId:guid}/files").WithTags("Customer files")
+            .RequireAuthorization(ArchivesPolicies.ReadFiles);
+        api.MapGet("/", ListFiles);
+        api.MapGet("/{fileId:guid}", GetFile);
+        return api;
+    }
+
+    public static async Task<Results<Ok<PagedResult<CustomerFileResponse>>, ProblemHttpResult>> ListFiles(
+        Guid estateId, Guid? unitId, ArchivesDb db, CurrentUser user, [AsParameters] PageRequest page, CancellationToken cancellationToken)
+    {
+        if (!user.CanAccessEstate(estateId))
+        {
+            return ApiProblems.EstateForbidden();
+        }
+        var query = db.CustomerFiles.AsNoTracking().Where(f => f.EstateId == estateId);
+        if (unitId is not null)
+        {
+            query = query.Where(f => f.UnitId == unitId);
+        }
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.OrderBy(f => f.FileNumber).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResult<CustomerFileResponse>([.. items.Select(CustomerFileResponse.From)], page.Number, page.Size, total));
+    }
+
+    public static async Task<Results<Ok<CustomerFileResponse>, ProblemHttpResult>> GetFile(
+        Guid estateId, Guid fileId, ArchivesDb db, CurrentUser user, CancellationToken cancellationToken)
+    {
+        if (!user.CanAccessEstate(estateId))
+        {
+            return ApiProblems.EstateForbidden();
+        }
+        var file = await db.CustomerFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.EstateId == estateId, cancellationToken);
+        return file is null ? ApiProblems.NotFound(CustomerFileText, fileId) : TypedResults.Ok(CustomerFileResponse.From(file));
+    }
+}

@@ -1,0 +1,18 @@
+using PropertyCloud.Archives.Api.Apis;
+using PropertyCloud.Archives.Api.Extensions;
+using PropertyCloud.BuildingBlocks.Api;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.UsePropertyCloudApi();
+app.MapDefaultEndpoints();
+app.MapCustomerFilesApi();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,13 @@
+namespace PropertyCloud.BuildingBlocks.Api;
+
+/// <summary>Paging query parameters (?page=1&amp;pageSize=50), clamped to sane bounds.</summary>
+public sealed record PageRequest(int? Page, int? PageSize)
+{
+    public const int MaxPageSize = 500;
+
+    public int Number => Math.Max(1, Page ?? 1);
+
+    public int Size => Math.Clamp(PageSize ?? 50, 1, MaxPageSize);
+
+    public int Skip => (Number - 1) * Size;
+}

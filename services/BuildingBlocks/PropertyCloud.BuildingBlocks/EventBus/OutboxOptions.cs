@@ -1,0 +1,19 @@
+namespace PropertyCloud.BuildingBlocks.EventBus;
+
+/// <summary>Settings of the outbox relay (configuration section "Outbox").</summary>
+public sealed class OutboxOptions
+{
+    /// <summary>Off only in tests that simulate a crash between commit and publish.</summary>
+    public bool RelayEnabled { get; set; } = true;
+
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>How often the relay looks for work when nothing signalled it.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long one publish may wait for the broker's confirm before the row is retried later.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Upper bound of the back-off between attempts of a failing row.</summary>
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
+}

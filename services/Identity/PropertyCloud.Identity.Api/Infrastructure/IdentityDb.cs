@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.EntityFrameworkCore.Models;
+
+namespace PropertyCloud.Identity.Api.Infrastructure;
+
+/// <summary>Users and roles (ASP.NET Core Identity), OpenIddict's applications, authorizations, scopes and tokens, and the shared keys.</summary>
+public sealed class IdentityDb(DbContextOptions<IdentityDb> options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.UseOpenIddict<Guid>();
+
+        // Identity and OpenIddict name their tables explicitly, which the snake_case convention leaves alone.
+        builder.Entity<ApplicationUser>().ToTable("users");
+        builder.Entity<IdentityRole<Guid>>().ToTable("roles");
+        builder.Entity<IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims");
+        builder.Entity<OpenIddictEntityFrameworkCoreApplication<Guid>>().ToTable("openiddict_applications");
+        builder.Entity<OpenIddictEntityFrameworkCoreAuthorization<Guid>>().ToTable("openiddict_authorizations");
+        builder.Entity<OpenIddictEntityFrameworkCoreScope<Guid>>().ToTable("openiddict_scopes");
+        builder.Entity<OpenIddictEntityFrameworkCoreToken<Guid>>().ToTable("openiddict_tokens");
+
+        builder.Entity<ApplicationUser>().Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Entity<SigningKey>(key =>
+        {
+            key.ToTable("signing_keys");
+            key.Property(k => k.Use).HasMaxLength(3);
+            key.HasIndex(k => k.Use);
+        });
+    }
+}

@@ -1,0 +1,20 @@
+using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.Residents.Api.Apis;
+using PropertyCloud.Residents.Api.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.UsePropertyCloudApi();
+app.MapDefaultEndpoints();
+app.MapEstatesApi();
+app.MapBuildingsApi();
+app.MapUnitsApi();
+
+app.Run();
+
+public partial class Program;

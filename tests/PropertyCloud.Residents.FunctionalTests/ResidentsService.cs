@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using MassTransit;
+using PropertyCloud.Residents.Contracts;
+using PropertyCloud.Testing;
+
+namespace PropertyCloud.Residents.FunctionalTests;
+
+/// <summary>
+/// The Residents service on its own database and virtual host, reaching the broker through a proxy that a test
+/// can cut, plus a listener that records every <see cref="UnitRegistered"/> the service publishes.
+/// </summary>
+public sealed class ResidentsService : IAsyncLifetime
+{
+    public TestDatabase Database { get; } = new("residents");
+    public TcpProxy BrokerProxy { get; } = new(TestInfrastructure.RabbitHost, TestInfrastructure.RabbitPort);
+    public ConcurrentQueue<ConsumeContext<UnitRegistered>> Published { get; } = new();
+    public TestVirtualHost VirtualHost { get; private set; } = null!;
+    public ServiceFactory<Program> Factory { get; private set; } = null!;
+    private IBusControl _listener = null!;
+
+    public async Task InitializeAsync()
+    {
+        VirtualHost = await TestVirtualHost.CreateAsync();
+        _listener = Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            rabbit.Host(VirtualHost.HostAddress());
+            rabbit.ReceiveEndpoint("test-listener", endpoint => endpoint.Handler<UnitRegistered>(context =>
+            {
+                Published.Enqueue(context);
+                return Task.CompletedTask;
+            }));
+        });
+        await _listener.StartAsync();
+        Factory = CreateFactory(relayEnabled: true);
+        _ = Factory.Server;
+    }
+
+    /// <summary>Another instance of the service on the same virtual host, by default on the same database.</summary>
+    public ServiceFactory<Program> CreateFactory(bool relayEnabled, TestDatabase? database = null) => new(new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:residentsdb"] = (database ?? Database).ConnectionString,
+        ["ConnectionStrings:rabbitmq"] = VirtualHost.ConnectionString(BrokerProxy.Port),
+        ["Outbox:RelayEnabled"] = relayEnabled.ToString(),
+        ["Outbox:PublishTimeout"] = "00:00:03",
+        ["Outbox:MaxBackoff"] = "00:00:01",
+    });
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await _listener.StopAsync();
+        await BrokerProxy.DisposeAsync();
+        await VirtualHost.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

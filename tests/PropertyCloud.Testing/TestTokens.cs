@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using OpenIddict.Validation;
+using PropertyCloud.BuildingBlocks.Security;
+
+namespace PropertyCloud.Testing;
+
+/// <summary>
+/// Access tokens for a service under test, signed with a test key the service is told to trust, so that a
+/// service can be tested without the Identity service. End-to-end tests use real Identity tokens instead.
+/// </summary>
+public static class TestTokens
+{
+    private static readonly RsaSecurityKey SigningKey = new(RSA.Create(2048)) { KeyId = "test-key" };
+
+    /// <summary>Makes the service's OpenIddict validation trust tokens from <see cref="For"/> instead of asking Identity.</summary>
+    public static void Trust(IServiceCollection services) =>
+        services.Configure<OpenIddictValidationOptions>(options => options.Configuration = new OpenIddictConfiguration
+        {
+            Issuer = new Uri(AuthenticationExtensions.DefaultIssuer),
+            SigningKeys = { SigningKey },
+        });
+
+    /// <summary>A token for a user with <paramref name="role"/>, acting on <paramref name="estates"/>.</summary>
+    public static string For(string role, params Guid[] estates)
+    {
+        var claims = new List<Claim>
+        {
+            new(PropertyCloudClaims.Subject, Guid.NewGuid().ToString()),
+            new(PropertyCloudClaims.Name, role),
+            new(PropertyCloudClaims.Role, role),
+        };
+        claims.AddRange(estates.Select(e => new Claim(PropertyCloudClaims.Estate, e.ToString())));
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = AuthenticationExtensions.DefaultIssuer,
+            Subject = new ClaimsIdentity(claims),
+            Expires = DateTime.UtcNow.AddHours(1),
+            TokenType = "at+jwt",
+            SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.RsaSha256),
+        });
+    }
+}
