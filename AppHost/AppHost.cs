@@ -29,8 +29,12 @@ builder.AddProject<Projects.PropertyCloud_Gateway>("gateway")
     .WithReference(archives).WaitFor(archives)
     .WithEnvironment("RateLimiting__PermitsPerSecond", builder.Configuration["Gateway:PermitsPerSecond"] ?? "50")
     .WithEnvironment("RateLimiting__Burst", builder.Configuration["Gateway:Burst"] ?? "100")
-    .WithEndpoint("http", endpoint => endpoint.Port = builder.Configuration.GetValue("Gateway:Port", 8080))
+    .WithEndpoint("http", endpoint => endpoint.Port = GatewayPort(builder))
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
 
 builder.Build().Run();
+
+// 0 leaves the port to Aspire (tests pick free ports); run.sh passes 8080 or $GATEWAY_PORT.
+static int? GatewayPort(IDistributedApplicationBuilder builder) =>
+    builder.Configuration.GetValue("Gateway:Port", 8080) is var port and > 0 ? port : null;

@@ -4,6 +4,7 @@
 set -euo pipefail
 
 need=()
+command -v curl            >/dev/null || need+=(curl)
 command -v pg_ctlcluster   >/dev/null || need+=(postgresql postgresql-contrib)
 command -v rabbitmq-server >/dev/null || need+=(rabbitmq-server)
 [ "${WITH_BROWSER:-0}" = 1 ] && ! command -v chromium >/dev/null && need+=(chromium)
@@ -16,7 +17,9 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 # PostgreSQL: Debian's policy-rc.d keeps it from starting on install; `service` works without systemd.
-pg_lsclusters -h | grep -q online || service postgresql start >/dev/null
+# INFRA_STARTED_FILE (optional) collects what this run started, so run.sh can stop exactly that on Ctrl-C.
+started() { [ -n "${INFRA_STARTED_FILE:-}" ] && echo "$1" >> "$INFRA_STARTED_FILE"; return 0; }
+pg_lsclusters -h | grep -q online || { service postgresql start >/dev/null; started postgresql; }
 for _ in $(seq 30); do pg_isready -h 127.0.0.1 -q && break; sleep 1; done
 as_postgres() { su postgres -c "PGOPTIONS=-cclient_min_messages=warning psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
 [ "$(as_postgres "SELECT 1 FROM pg_roles WHERE rolname='app'")" = 1 ] \
@@ -32,7 +35,7 @@ as_postgres "CREATE EXTENSION IF NOT EXISTS pg_trgm" >/dev/null
 su postgres -c "PGOPTIONS=-cclient_min_messages=warning psql -qd template1 -c 'CREATE EXTENSION IF NOT EXISTS pg_trgm'" >/dev/null
 
 # RabbitMQ: the Debian wrapper switches to the rabbitmq user itself.
-rabbitmqctl -q status >/dev/null 2>&1 || rabbitmq-server -detached
+rabbitmqctl -q status >/dev/null 2>&1 || { rabbitmq-server -detached; started rabbitmq; }
 for _ in $(seq 60); do rabbitmqctl -q await_startup >/dev/null 2>&1 && break; sleep 1; done
 rabbitmqctl -q await_startup
 rabbitmqctl -q list_users | grep -q '^app\b' || {

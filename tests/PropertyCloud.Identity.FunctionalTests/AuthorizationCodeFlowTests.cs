@@ -63,13 +63,26 @@ public sealed partial class AuthorizationCodeFlowTests(IdentityApiFixture fixtur
     }
 
     [Fact]
-    public async Task Authorize_WhenCodeChallengeIsMissing_RedirectsBackWithInvalidRequest()
+    public async Task Authorize_WhenCodeChallengeIsMissing_Returns400InvalidRequest()
     {
         using var authorize = await _browser.GetAsync(AuthorizeUrl());
 
-        Assert.Equal(HttpStatusCode.Found, authorize.StatusCode);
-        Assert.StartsWith(RedirectUri, authorize.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
-        Assert.Equal("invalid_request", QueryHelpers.ParseQuery(authorize.Headers.Location.Query)["error"]);
+        Assert.Equal(HttpStatusCode.BadRequest, authorize.StatusCode);
+        Assert.Contains("error:invalid_request", await authorize.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EndSession_WhenPostLogoutUriIsRegistered_RedirectsThere()
+    {
+        using var response = await _browser.GetAsync(QueryHelpers.AddQueryString("/connect/endsession", new Dictionary<string, string?>
+        {
+            ["client_id"] = IdentityClients.Web,
+            ["post_logout_redirect_uri"] = "http://localhost:8080/signout-callback-oidc",
+            ["state"] = "bye",
+        }));
+
+        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
+        Assert.StartsWith("http://localhost:8080/signout-callback-oidc", response.Headers.Location!.AbsoluteUri, StringComparison.Ordinal);
     }
 
     [Theory]

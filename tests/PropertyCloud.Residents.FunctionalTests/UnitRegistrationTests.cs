@@ -1,3 +1,4 @@
+using PropertyCloud.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using PropertyCloud.Residents.Api.Domain;
@@ -32,9 +33,9 @@ public sealed class UnitRegistrationTests(ResidentsService service) : IClassFixt
         var building = await _register.RegisterBuildingAsync(estate.Id);
         var unit = await _register.RegisterUnitAsync(estate.Id, building.Id, "0801");
 
-        var read = await _register.Http.GetFromJsonAsync<PropertyCloud.Residents.Api.Apis.UnitResponse>($"/api/residents/estates/{estate.Id}/units/{unit.Id}", Json.Options);
+        var read = await _register.Http.GetFromJsonAsync<PropertyCloud.Residents.Api.Apis.UnitResponse>($"/api/residents/estates/{estate.Id}/units/{unit.Id}", TestJson.Options);
         var page = await _register.Http.GetFromJsonAsync<PropertyCloud.BuildingBlocks.Api.PagedResult<PropertyCloud.Residents.Api.Apis.UnitResponse>>(
-            $"/api/residents/estates/{estate.Id}/units?buildingId={building.Id}&pageSize=10", Json.Options);
+            $"/api/residents/estates/{estate.Id}/units?buildingId={building.Id}&pageSize=10", TestJson.Options);
 
         Assert.Equal("0801", read!.Number);
         Assert.Equal(UnitUsage.Residence, read.Usage);

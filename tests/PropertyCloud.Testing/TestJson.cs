@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace PropertyCloud.Residents.FunctionalTests;
+namespace PropertyCloud.Testing;
 
-internal static class Json
+/// <summary>The services' JSON conventions: web defaults, enums as strings.</summary>
+public static class TestJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 }
