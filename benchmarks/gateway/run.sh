@@ -32,6 +32,7 @@ PROJECTS=(
 
 WORK=$(mktemp -d -t gateway-bench.XXXXXX)
 PIDS=()
+NAMES=()
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
@@ -81,6 +82,14 @@ build() {
 
 port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# Another session on this machine may stop our processes; say so instead of reporting "connection refused".
+check_alive() {
+  local i
+  for i in "${!PIDS[@]}"; do
+    kill -0 "${PIDS[$i]}" 2>/dev/null || die "${NAMES[$i]} (pid ${PIDS[$i]}) is no longer running; see $WORK/${NAMES[$i]}.log"
+  done
+}
+
 start_service() { # NAME PROJECT PORT [VAR=value...]
   local name=$1 project=$2 port=$3
   shift 3
@@ -95,6 +104,7 @@ start_service() { # NAME PROJECT PORT [VAR=value...]
       dotnet "$dll" --urls "http://127.0.0.1:$port") >"$WORK/$name.log" 2>&1 &
   local pid=$!
   PIDS+=("$pid")
+  NAMES+=("$name")
   wait_healthy "$name" "$port" "$pid"
 }
 
@@ -144,6 +154,7 @@ check_target() { # URL
 }
 
 run_wrk() { # SECONDS URL OUTPUT
+  check_alive
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1"s --latency -H "Authorization: Bearer $TOKEN" "$2" >"$3"
   # A run with errors (429s, 401s, 5xx) measures the error path; refuse to report it.
   if grep -qE 'Non-2xx|Socket errors' "$3"; then
@@ -263,6 +274,7 @@ main() {
   log "measuring gateway: $gateway (${DURATION} s)"
   run_wrk "$DURATION" "$gateway" "$WORK/gateway.txt"
 
+  check_alive
   local table
   table=$(report "$WORK/direct.txt" "$WORK/gateway.txt")
   echo

@@ -31,7 +31,7 @@ public sealed class ThroughTheGatewayTests(Platform platform)
             var page = await admin.GetFromJsonAsync<JsonElement>($"/api/archives/estates/{estateId}/files?unitId={unitId}");
             return page.GetProperty("total").GetInt64() == 1 ? (JsonElement?)page.GetProperty("items")[0] : null;
         }, TimeSpan.FromSeconds(60), "the unit's file should open in Archives");
-        Assert.Equal("1栋-2-802", file.GetProperty("fileNumber").GetString());
+        Assert.Equal("1栋-2-802", file!.Value.GetProperty("fileNumber").GetString());
     }
 
     [Fact]

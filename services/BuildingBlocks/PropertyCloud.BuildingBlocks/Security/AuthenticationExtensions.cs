@@ -24,7 +24,11 @@ public static class AuthenticationExtensions
         {
             validation.SetIssuer(issuer);
             validation.UseSystemNetHttp();
-            validation.UseAspNetCore();
+            // Tokens only from the Authorization header: reading a form body here would consume it before the
+            // gateway forwards it (POST /connect/token), and query-string tokens end up in logs.
+            validation.UseAspNetCore()
+                .DisableAccessTokenExtractionFromBodyForm()
+                .DisableAccessTokenExtractionFromQueryString();
         });
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         builder.Services.AddAuthorizationBuilder()

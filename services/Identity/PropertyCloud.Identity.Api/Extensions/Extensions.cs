@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,6 +18,11 @@ internal static class Extensions
     {
         builder.AddNpgsqlDbContext<IdentityDb>("identitydb",
             configureDbContextOptions: options => options.UseSnakeCaseNamingConvention());
+
+        // Shared key ring, so a login cookie or anti-forgery token from one instance is valid at another.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("PropertyCloud.Identity")
+            .PersistKeysToDbContext<IdentityDb>();
 
         builder.Services.AddIdentity<ApplicationUser, IdentityRole<Guid>>()
             .AddEntityFrameworkStores<IdentityDb>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -5,11 +6,17 @@ using OpenIddict.EntityFrameworkCore.Models;
 
 namespace PropertyCloud.Identity.Api.Infrastructure;
 
-/// <summary>Users and roles (ASP.NET Core Identity), OpenIddict's applications, authorizations, scopes and tokens, and the shared keys.</summary>
+/// <summary>
+/// Users and roles (ASP.NET Core Identity), OpenIddict's applications, authorizations, scopes and tokens,
+/// and the keys every instance shares: token signing/encryption and the data protection key ring
+/// (login cookie, anti-forgery).
+/// </summary>
 public sealed class IdentityDb(DbContextOptions<IdentityDb> options)
-    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -30,6 +37,7 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options)
         builder.Entity<OpenIddictEntityFrameworkCoreToken<Guid>>().ToTable("openiddict_tokens");
 
         builder.Entity<ApplicationUser>().Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         builder.Entity<SigningKey>(key =>
         {
             key.ToTable("signing_keys");

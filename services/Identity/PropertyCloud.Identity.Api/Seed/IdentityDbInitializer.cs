@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Identity.Api.Demo;
 using PropertyCloud.Identity.Api.Infrastructure;
@@ -24,7 +25,7 @@ public sealed class IdentityDbInitializer(
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<IdentityDb>();
 
-        await db.Database.MigrateAsync(cancellationToken);
+        await MigrateAsync(db, cancellationToken);
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -46,6 +47,19 @@ public sealed class IdentityDbInitializer(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static async Task MigrateAsync(IdentityDb db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+        {
+            // Another instance created the database a moment earlier; EF's migration lock orders the rest.
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
 
     private async Task SeedAsync(IServiceProvider services, IdentityDb db, CancellationToken cancellationToken)
     {
