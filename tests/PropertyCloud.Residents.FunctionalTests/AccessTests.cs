@@ -24,6 +24,15 @@ public sealed class AccessTests(ResidentsService service) : IClassFixture<Reside
     }
 
     [Fact]
+    public async Task ListEstates_WithTokenForAnotherAudience_Returns401()
+    {
+        var response = await service.Factory.CreateClientWithToken(TestTokens.ForAnotherAudience(Roles.GroupAdmin))
+            .GetAsync("/api/residents/estates");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task ListUnits_WhenTokenCoversAnotherEstate_Returns403()
     {
         var admin = RegisterClient.AsGroupAdmin(service.Factory);

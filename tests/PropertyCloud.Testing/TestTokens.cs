@@ -25,6 +25,17 @@ public static class TestTokens
             SigningKeys = { SigningKey },
         });
 
+    /// <summary>A token like <see cref="For"/> but for another audience, which services must refuse.</summary>
+    public static string ForAnotherAudience(string role) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = AuthenticationExtensions.DefaultIssuer,
+        Audience = "someone-else",
+        Subject = new ClaimsIdentity([new Claim(PropertyCloudClaims.Subject, "x"), new Claim(PropertyCloudClaims.Role, role)]),
+        Expires = DateTime.UtcNow.AddHours(1),
+        TokenType = "at+jwt",
+        SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.RsaSha256),
+    });
+
     /// <summary>A token for a user with <paramref name="role"/>, acting on <paramref name="estates"/>.</summary>
     public static string For(string role, params Guid[] estates)
     {
@@ -38,6 +49,7 @@ public static class TestTokens
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = AuthenticationExtensions.DefaultIssuer,
+            Audience = AuthenticationExtensions.Audience,
             Subject = new ClaimsIdentity(claims),
             Expires = DateTime.UtcNow.AddHours(1),
             TokenType = "at+jwt",

@@ -12,6 +12,9 @@ public static class AuthenticationExtensions
     /// <summary>Default issuer: the Identity service as named by service discovery.</summary>
     public const string DefaultIssuer = "http://identity/";
 
+    /// <summary>The audience every PropertyCloud access token is issued for.</summary>
+    public const string Audience = "propertycloud";
+
     /// <summary>
     /// Validates PropertyCloud access tokens against the Identity service (metadata and keys fetched from
     /// configuration "Identity:Issuer" through service discovery) and makes every endpoint require an
@@ -23,6 +26,7 @@ public static class AuthenticationExtensions
         builder.Services.AddOpenIddict().AddValidation(validation =>
         {
             validation.SetIssuer(issuer);
+            validation.AddAudiences(Audience);
             validation.UseSystemNetHttp();
             // Tokens only from the Authorization header: reading a form body here would consume it before the
             // gateway forwards it (POST /connect/token), and query-string tokens end up in logs.

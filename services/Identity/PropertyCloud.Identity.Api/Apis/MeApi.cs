@@ -14,7 +14,7 @@ public static class MeApi
         return app;
     }
 
-    public static Ok<CurrentUser> GetMe(ClaimsPrincipal user) => TypedResults.Ok(new CurrentUser(
+    public static Ok<MeResponse> GetMe(ClaimsPrincipal user) => TypedResults.Ok(new MeResponse(
         user.FindFirstValue(PropertyCloudClaims.Subject) ?? "",
         user.FindFirstValue(PropertyCloudClaims.Name),
         [.. user.FindAll(PropertyCloudClaims.Role).Select(c => c.Value)],
