@@ -9,7 +9,10 @@ GATEWAY_PORT="${GATEWAY_PORT:-8080}"
 started_file="$(mktemp)"
 
 stop_what_we_started() {
-  if grep -qx rabbitmq "$started_file" 2>/dev/null; then rabbitmqctl -q stop >/dev/null 2>&1 || true; fi
+  if grep -qx rabbitmq "$started_file" 2>/dev/null; then
+    rabbitmqctl -q stop >/dev/null 2>&1 || true
+    epmd -kill >/dev/null 2>&1 || true   # the Erlang port mapper the broker started
+  fi
   if grep -qx postgresql "$started_file" 2>/dev/null; then service postgresql stop >/dev/null 2>&1 || true; fi
   rm -f "$started_file"
 }
@@ -37,7 +40,7 @@ PropertyCloud is starting (infrastructure: $infra_mode).
     group_admin estate_manager front_desk archivist maintenance finance quality surveyor owner tenant
   Try:
     TOKEN=\$(curl -s -d 'grant_type=password&client_id=propertycloud-cli&username=group_admin&password=Demo@12345' \\
-      http://localhost:$GATEWAY_PORT/connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+      http://localhost:$GATEWAY_PORT/connect/token | grep -o '"access_token": *"[^"]*"' | cut -d'"' -f4)
     curl -H "Authorization: Bearer \$TOKEN" http://localhost:$GATEWAY_PORT/api/residents/estates
 Ctrl-C stops everything.
 
