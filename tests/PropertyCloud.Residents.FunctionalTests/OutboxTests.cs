@@ -47,6 +47,25 @@ public sealed class OutboxTests(ResidentsService service) : IClassFixture<Reside
             because: "the committed event should be published after the restart");
     }
 
+    [Fact]
+    public async Task Relay_WithTwoInstancesOnOneDatabase_PublishesEveryEventExactlyOnce()
+    {
+        await using var second = service.CreateFactory(relayEnabled: true);
+        var first = RegisterClient.AsGroupAdmin(service.Factory);
+        var other = RegisterClient.AsGroupAdmin(second);
+        var estate = await first.RegisterEstateAsync();
+        var building = await first.RegisterBuildingAsync(estate.Id);
+
+        var units = await Task.WhenAll(Enumerable.Range(1, 40).Select(n =>
+            (n % 2 == 0 ? first : other).RegisterUnitAsync(estate.Id, building.Id, $"{n:000}")));
+
+        var ids = units.Select(u => u.Id).ToHashSet();
+        await Eventually.TrueAsync(() => Task.FromResult(ids.All(id => service.Published.Any(p => p.Message.UnitId == id))),
+            because: "every unit's event should be published");
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.All(ids, id => Assert.Single(service.Published, p => p.Message.UnitId == id));
+    }
+
     private async Task<OutboxMessage?> OutboxRowAsync(Guid unitId)
     {
         await using var scope = service.Factory.Services.CreateAsyncScope();
