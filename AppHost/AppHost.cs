@@ -24,10 +24,26 @@ var archives = builder.AddProject<Projects.PropertyCloud_Archives_Api>("archives
     .WithIdentity(identity)
     .WithHttpHealthCheck("/health");
 
+var billing = builder.AddProject<Projects.PropertyCloud_Billing_Api>("billing")
+    .WithDatabase(infrastructure, "billingdb")
+    .WithBroker(infrastructure)
+    .WithIdentity(identity)
+    .WithEnvironment("DemoData__Enabled", demoData)
+    .WithHttpHealthCheck("/health");
+
+var repairs = builder.AddProject<Projects.PropertyCloud_Repairs_Api>("repairs")
+    .WithDatabase(infrastructure, "repairsdb")
+    .WithBroker(infrastructure)
+    .WithIdentity(identity)
+    .WithEnvironment("DemoData__Enabled", demoData)
+    .WithHttpHealthCheck("/health");
+
 builder.AddProject<Projects.PropertyCloud_Gateway>("gateway")
     .WithIdentity(identity)
     .WithReference(residents).WaitFor(residents)
     .WithReference(archives).WaitFor(archives)
+    .WithReference(billing).WaitFor(billing)
+    .WithReference(repairs).WaitFor(repairs)
     .WithEnvironment("RateLimiting__PermitsPerSecond", builder.Configuration["Gateway:PermitsPerSecond"] ?? "50")
     .WithEnvironment("RateLimiting__Burst", builder.Configuration["Gateway:Burst"] ?? "100")
     .WithEndpoint("http", endpoint => endpoint.Port = GatewayPort(builder))

@@ -11,7 +11,7 @@ namespace PropertyCloud.EndToEnd.Tests;
 /// </summary>
 public sealed class Platform : IAsyncLifetime
 {
-    private readonly TestDatabase[] _databases = [new("identity"), new("residents"), new("archives")];
+    private readonly TestDatabase[] _databases = [new("identity"), new("residents"), new("archives"), new("billing"), new("repairs")];
     private TestVirtualHost _virtualHost = null!;
 
     public DistributedApplication App { get; private set; } = null!;
@@ -27,6 +27,8 @@ public sealed class Platform : IAsyncLifetime
             $"ConnectionStrings:identitydb={_databases[0].ConnectionString}",
             $"ConnectionStrings:residentsdb={_databases[1].ConnectionString}",
             $"ConnectionStrings:archivesdb={_databases[2].ConnectionString}",
+            $"ConnectionStrings:billingdb={_databases[3].ConnectionString}",
+            $"ConnectionStrings:repairsdb={_databases[4].ConnectionString}",
             $"ConnectionStrings:rabbitmq={_virtualHost.ConnectionString()}",
         ]);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());

@@ -14,6 +14,8 @@ public sealed class GatewayTests : IAsyncLifetime
         ["RateLimiting:Burst"] = "3",
         ["services:residents:http:0"] = "http://127.0.0.1:1",
         ["services:archives:http:0"] = "http://127.0.0.1:1",
+        ["services:billing:http:0"] = "http://127.0.0.1:1",
+        ["services:repairs:http:0"] = "http://127.0.0.1:1",
         ["services:identity:http:0"] = "http://127.0.0.1:1",
     });
 

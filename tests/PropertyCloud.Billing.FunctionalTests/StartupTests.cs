@@ -1,0 +1,24 @@
+using System.Net;
+using PropertyCloud.Testing;
+
+namespace PropertyCloud.Billing.FunctionalTests;
+
+public sealed class StartupTests(BillingService service) : IClassFixture<BillingService>
+{
+    [Fact]
+    public async Task Health_AfterStart_BecomesHealthyWithDatabaseAndBroker()
+    {
+        var client = service.Factory.CreateClient();
+
+        await Eventually.TrueAsync(async () => (await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK,
+            because: "the database and the bus should become healthy once the service has started");
+    }
+
+    [Fact]
+    public async Task AnyApiRoute_WithoutToken_Returns401()
+    {
+        var response = await service.Factory.CreateClient().GetAsync("/api/billing/anything");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}
