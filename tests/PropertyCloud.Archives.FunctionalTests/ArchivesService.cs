@@ -45,6 +45,8 @@ public sealed class ArchivesService : IAsyncLifetime
         Entrance = "1",
         Floor = 15,
         Number = "1502",
+        BuildingArea = 118.5m,
+        UsableArea = 92.4m,
     };
 
     public async Task DisposeAsync()

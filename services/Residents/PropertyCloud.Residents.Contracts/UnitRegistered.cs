@@ -21,4 +21,10 @@ public sealed record UnitRegistered : IIntegrationEvent
 
     /// <summary>Unit number, e.g. "1502".</summary>
     public required string Number { get; init; }
+
+    /// <summary>Building area (建筑面积) in m², what the management fee is charged on.</summary>
+    public required decimal BuildingArea { get; init; }
+
+    /// <summary>Usable area (套内面积) in m².</summary>
+    public required decimal UsableArea { get; init; }
 }

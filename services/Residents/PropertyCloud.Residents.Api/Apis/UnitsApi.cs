@@ -109,6 +109,8 @@ public static class UnitsApi
         Entrance = unit.Entrance,
         Floor = unit.Floor,
         Number = unit.Number,
+        BuildingArea = unit.BuildingArea,
+        UsableArea = unit.UsableArea,
     };
 
     private static async Task EnsureNumberFree(
