@@ -22,6 +22,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             BadHttpRequestException bad => MalformedRequest(bad),
             ConflictException conflict => RuleProblem(StatusCodes.Status409Conflict, ProblemTexts.ConflictTitle, conflict),
             DomainException rule => RuleProblem(StatusCodes.Status422UnprocessableEntity, ProblemTexts.RuleTitle, rule),
+            DbUpdateConcurrencyException =>
+                new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = ProblemTexts.ChangedMeanwhile.ToString() },
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = ProblemTexts.Duplicate.ToString() },
             NpgsqlException or TimeoutException or DbUpdateException { InnerException: NpgsqlException } =>

@@ -25,7 +25,7 @@ public abstract class IdempotentConsumer<TEvent, TDbContext>(TDbContext db) : IC
             Db.ChangeTracker.Clear();
             await using var transaction = await Db.Database.BeginTransactionAsync(context.CancellationToken);
             var firstTime = await Db.Database.ExecuteSqlAsync(
-                $"INSERT INTO inbox_messages (event_id, consumer, handled_at) VALUES ({eventId}, {consumer}, {DateTimeOffset.UtcNow}) ON CONFLICT DO NOTHING",
+                $"INSERT INTO inbox_messages (event_id, consumer, handled_at) VALUES ({eventId}, {consumer}, now()) ON CONFLICT DO NOTHING",
                 context.CancellationToken) == 1;
             if (!firstTime)
             {
