@@ -5,50 +5,41 @@ var builder = DistributedApplication.CreateBuilder(args);
 
 var infrastructure = Infrastructure.Add(builder);
 var demoData = builder.Configuration["DemoData:Enabled"] ?? "false";
+var replicas = builder.Configuration.GetValue("Replicas", 1);
 
 var identity = builder.AddProject<Projects.PropertyCloud_Identity_Api>("identity")
     .WithDatabase(infrastructure, "identitydb")
     .WithEnvironment("DemoData__Enabled", demoData)
     .WithHttpHealthCheck("/health");
 
-var residents = builder.AddProject<Projects.PropertyCloud_Residents_Api>("residents")
-    .WithDatabase(infrastructure, "residentsdb")
-    .WithBroker(infrastructure)
-    .WithIdentity(identity)
-    .WithEnvironment("DemoData__Enabled", demoData)
-    .WithHttpHealthCheck("/health");
+IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProject : IProjectMetadata, new() =>
+    builder.AddProject<TProject>(name)
+        .WithDatabase(infrastructure, $"{name}db")
+        .WithBroker(infrastructure)
+        .WithIdentity(identity)
+        .WithEnvironment("DemoData__Enabled", demoData)
+        .WithReplicas(replicas)
+        .WithHttpHealthCheck("/health");
 
-var archives = builder.AddProject<Projects.PropertyCloud_Archives_Api>("archives")
-    .WithDatabase(infrastructure, "archivesdb")
-    .WithBroker(infrastructure)
-    .WithIdentity(identity)
-    .WithHttpHealthCheck("/health");
+IResourceBuilder<ProjectResource>[] services =
+[
+    AddService<Projects.PropertyCloud_Residents_Api>("residents"),
+    AddService<Projects.PropertyCloud_Archives_Api>("archives"),
+    AddService<Projects.PropertyCloud_Billing_Api>("billing"),
+    AddService<Projects.PropertyCloud_Repairs_Api>("repairs"),
+];
 
-var billing = builder.AddProject<Projects.PropertyCloud_Billing_Api>("billing")
-    .WithDatabase(infrastructure, "billingdb")
-    .WithBroker(infrastructure)
+var gateway = builder.AddProject<Projects.PropertyCloud_Gateway>("gateway")
     .WithIdentity(identity)
-    .WithEnvironment("DemoData__Enabled", demoData)
-    .WithHttpHealthCheck("/health");
-
-var repairs = builder.AddProject<Projects.PropertyCloud_Repairs_Api>("repairs")
-    .WithDatabase(infrastructure, "repairsdb")
-    .WithBroker(infrastructure)
-    .WithIdentity(identity)
-    .WithEnvironment("DemoData__Enabled", demoData)
-    .WithHttpHealthCheck("/health");
-
-builder.AddProject<Projects.PropertyCloud_Gateway>("gateway")
-    .WithIdentity(identity)
-    .WithReference(residents).WaitFor(residents)
-    .WithReference(archives).WaitFor(archives)
-    .WithReference(billing).WaitFor(billing)
-    .WithReference(repairs).WaitFor(repairs)
     .WithEnvironment("RateLimiting__PermitsPerSecond", builder.Configuration["Gateway:PermitsPerSecond"] ?? "50")
     .WithEnvironment("RateLimiting__Burst", builder.Configuration["Gateway:Burst"] ?? "100")
     .WithEndpoint("http", endpoint => endpoint.Port = GatewayPort(builder))
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints();
+foreach (var service in services)
+{
+    gateway.WithReference(service).WaitFor(service);
+}
 
 builder.Build().Run();
 
