@@ -28,6 +28,10 @@ public sealed class TestVirtualHost : IAsyncDisposable
         return vhost;
     }
 
+    /// <summary>The queues of this vhost as the management API lists them (name, type, messages, ...).</summary>
+    public async Task<System.Text.Json.JsonElement> QueuesAsync() =>
+        System.Text.Json.JsonDocument.Parse(await Management.GetStringAsync($"api/queues/{Name}")).RootElement;
+
     public async ValueTask DisposeAsync() => await Management.DeleteAsync($"api/vhosts/{Name}");
 
     private static HttpClient CreateManagementClient()

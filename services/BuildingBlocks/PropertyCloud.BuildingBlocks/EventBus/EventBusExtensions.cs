@@ -26,6 +26,8 @@ public static class EventBusExtensions
         var connectionString = builder.Configuration.GetConnectionString("rabbitmq")
             ?? throw new InvalidOperationException("Connection string 'rabbitmq' is missing.");
         var endpointPrefix = builder.Configuration["EventBus:EndpointPrefix"] ?? serviceName;
+        // Replicated queues for a RabbitMQ cluster; classic queues are fine on a single node.
+        var quorumQueues = builder.Configuration.GetValue<bool>("EventBus:QuorumQueues");
 
         builder.Services.Configure<OutboxOptions>(builder.Configuration.GetSection("Outbox"));
         builder.Services.AddSingleton(IntegrationEventTypes.FromAssemblies(publishedContracts));
@@ -37,11 +39,17 @@ public static class EventBusExtensions
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(endpointPrefix, includeNamespace: false));
             configureConsumers?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
                 endpoint.UseMessageRetry(retry => retry.Exponential(
                     retryLimit: 5,
                     minInterval: TimeSpan.FromMilliseconds(200),
                     maxInterval: TimeSpan.FromSeconds(10),
-                    intervalDelta: TimeSpan.FromMilliseconds(500))));
+                    intervalDelta: TimeSpan.FromMilliseconds(500)));
+                if (quorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                {
+                    rabbitEndpoint.SetQuorumQueue();
+                }
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString));
