@@ -24,7 +24,8 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProje
 IResourceBuilder<ProjectResource>[] services =
 [
     AddService<Projects.PropertyCloud_Residents_Api>("residents"),
-    AddService<Projects.PropertyCloud_Archives_Api>("archives"),
+    AddService<Projects.PropertyCloud_Archives_Api>("archives")
+        .WithEnvironment("Archives__DocumentRoot", Path.Combine(builder.AppHostDirectory, "..", ".data", "archives-documents")),
     AddService<Projects.PropertyCloud_Billing_Api>("billing"),
     AddService<Projects.PropertyCloud_Repairs_Api>("repairs"),
 ];

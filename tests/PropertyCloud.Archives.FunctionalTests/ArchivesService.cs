@@ -1,17 +1,34 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Json;
 using MassTransit;
+using PropertyCloud.Archives.Api.Apis;
+using PropertyCloud.Archives.Contracts;
+using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Residents.Contracts;
 using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-/// <summary>The Archives service on its own database and virtual host, with a bus to publish events to it.</summary>
+/// <summary>
+/// The Archives service on its own database, virtual host and document folder, with a bus to publish events to it
+/// and a listener recording the loan events it publishes.
+/// </summary>
 public sealed class ArchivesService : IAsyncLifetime
 {
+    /// <summary>The size limit the service runs with in tests, small so an over-size upload stays cheap.</summary>
+    public const long MaxDocumentBytes = 1024 * 1024;
+
     public TestDatabase Database { get; } = new("archives");
+    public string DocumentRoot { get; } = Path.Combine(Path.GetTempPath(), $"pc-archives-test-{Guid.NewGuid():N}");
     public TestVirtualHost VirtualHost { get; private set; } = null!;
     public ServiceFactory<Program> Factory { get; private set; } = null!;
     public ConsumeCounter Consumed { get; } = new();
     public IBusControl Publisher { get; private set; } = null!;
+    public ConcurrentQueue<LoanApproved> LoansApproved { get; } = new();
+    public ConcurrentQueue<LoanReturned> LoansReturned { get; } = new();
+    public ConcurrentQueue<DocumentFiled> DocumentsFiled { get; } = new();
+    public ConcurrentQueue<DocumentsDestroyed> DocumentsDestroyed { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -20,6 +37,8 @@ public sealed class ArchivesService : IAsyncLifetime
         {
             ["ConnectionStrings:archivesdb"] = Database.ConnectionString,
             ["ConnectionStrings:rabbitmq"] = VirtualHost.ConnectionString(),
+            ["Archives:DocumentRoot"] = DocumentRoot,
+            ["Archives:MaxDocumentBytes"] = MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         _ = Factory.Server;
         var bus = (IBus)Factory.Services.GetService(typeof(IBus))!;
@@ -27,12 +46,52 @@ public sealed class ArchivesService : IAsyncLifetime
         await Eventually.TrueAsync(async () =>
             (await ((IBusControl)bus).WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(1))) == BusHealthStatus.Healthy);
 
-        Publisher = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(VirtualHost.HostAddress()));
+        Publisher = Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            rabbit.Host(VirtualHost.HostAddress());
+            rabbit.ReceiveEndpoint("test-listener", endpoint =>
+            {
+                Record(endpoint, LoansApproved);
+                Record(endpoint, LoansReturned);
+                Record(endpoint, DocumentsFiled);
+                Record(endpoint, DocumentsDestroyed);
+            });
+        });
         await Publisher.StartAsync();
     }
 
+    private static void Record<T>(IReceiveEndpointConfigurator endpoint, ConcurrentQueue<T> published) where T : class =>
+        endpoint.Handler<T>(context =>
+        {
+            published.Enqueue(context.Message);
+            return Task.CompletedTask;
+        });
+
     public Task PublishAsync(UnitRegistered unitRegistered) =>
         Publisher.Publish(unitRegistered, context => context.MessageId = unitRegistered.EventId);
+
+    public HttpClient ClientFor(string role, params Guid[] estates) => Factory.CreateClientWithToken(TestTokens.For(role, estates));
+
+    /// <summary>Registers a unit and waits for its customer file to open.</summary>
+    public async Task<CustomerFileResponse> OpenFileAsync(Guid estateId)
+    {
+        var unit = NewUnit(estateId);
+        await PublishAsync(unit);
+        return await FileOfUnitAsync(estateId, unit.UnitId);
+    }
+
+    /// <summary>Waits for the customer file of a unit to open.</summary>
+    public async Task<CustomerFileResponse> FileOfUnitAsync(Guid estateId, Guid unitId)
+    {
+        var archivist = ClientFor(Roles.Archivist, estateId);
+        var page = await Eventually.GetAsync(async () =>
+        {
+            var files = await archivist.GetFromJsonAsync<PagedResult<CustomerFileResponse>>(
+                $"/api/archives/estates/{estateId}/files?unitId={unitId}", TestJson.Options);
+            return files!.Items.Count == 1 ? files : null;
+        });
+        return page.Items[0];
+    }
 
     public static UnitRegistered NewUnit(Guid estateId) => new()
     {
@@ -55,5 +114,9 @@ public sealed class ArchivesService : IAsyncLifetime
         await Factory.DisposeAsync();
         await VirtualHost.DisposeAsync();
         await Database.DisposeAsync();
+        if (Directory.Exists(DocumentRoot))
+        {
+            Directory.Delete(DocumentRoot, recursive: true);
+        }
     }
 }

@@ -12,6 +12,10 @@ var app = builder.Build();
 app.UsePropertyCloudApi();
 app.MapDefaultEndpoints();
 app.MapCustomerFilesApi();
+app.MapDocumentsApi();
+app.MapLoansApi();
+app.MapAuditApi();
+app.MapDestructionApi();
 
 app.Run();
 

@@ -19,6 +19,7 @@ public static class CustomerFilesApi
             .RequireAuthorization(ArchivesPolicies.ReadFiles);
         api.MapGet("/", ListFiles);
         api.MapGet("/{fileId:guid}", GetFile);
+        api.MapGet("/{fileId:guid}/records", ListRecords);
         return api;
     }
 
@@ -48,5 +49,19 @@ public static class CustomerFilesApi
         }
         var file = await db.CustomerFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.EstateId == estateId, cancellationToken);
         return file is null ? ApiProblems.NotFound(CustomerFileText, fileId) : TypedResults.Ok(CustomerFileResponse.From(file));
+    }
+
+    /// <summary>Records filed automatically into the file from other systems' events, oldest first.</summary>
+    public static async Task<Results<Ok<PagedResult<FileRecordResponse>>, ProblemHttpResult>> ListRecords(
+        Guid estateId, Guid fileId, ArchivesDb db, CurrentUser user, [AsParameters] PageRequest page, CancellationToken cancellationToken)
+    {
+        if (!user.CanAccessEstate(estateId))
+        {
+            return ApiProblems.EstateForbidden();
+        }
+        var query = db.FileRecords.AsNoTracking().Where(r => r.EstateId == estateId && r.FileId == fileId);
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.OrderBy(r => r.OccurredAt).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResult<FileRecordResponse>([.. items.Select(FileRecordResponse.From)], page.Number, page.Size, total));
     }
 }

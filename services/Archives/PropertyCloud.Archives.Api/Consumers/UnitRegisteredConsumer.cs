@@ -1,17 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.Archives.Api.Domain;
 using PropertyCloud.Archives.Api.Infrastructure;
+using PropertyCloud.Archives.Api.Infrastructure.Filing;
 using PropertyCloud.Archives.Contracts;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.Residents.Contracts;
 
 namespace PropertyCloud.Archives.Api.Consumers;
 
-/// <summary>Opens the customer file of every newly registered unit, once.</summary>
-public sealed class UnitRegisteredConsumer(ArchivesDb db, TimeProvider clock) : IdempotentConsumer<UnitRegistered, ArchivesDb>(db)
+/// <summary>Opens the customer file of every newly registered unit, once, and files what arrived for it before.</summary>
+public sealed class UnitRegisteredConsumer(ArchivesDb db, TimeProvider clock, UnitFiling filing) : IdempotentConsumer<UnitRegistered, ArchivesDb>(db)
 {
     protected override async Task HandleAsync(UnitRegistered message, CancellationToken cancellationToken)
     {
+        await UnitFiling.LockUnitAsync(Db, message.UnitId, cancellationToken);
         if (await Db.CustomerFiles.AnyAsync(f => f.UnitId == message.UnitId, cancellationToken))
         {
             return;
@@ -19,6 +21,7 @@ public sealed class UnitRegisteredConsumer(ArchivesDb db, TimeProvider clock) : 
         var file = CustomerFile.OpenForUnit(message.EstateId, message.UnitId, message.BuildingCode, message.Entrance,
             message.Floor, message.Number, clock.GetUtcNow());
         Db.CustomerFiles.Add(file);
+        await filing.FileHeldRecordsAsync(Db, file, cancellationToken);
         Db.AddIntegrationEvent(new CustomerFileOpened
         {
             EventId = Guid.CreateVersion7(),

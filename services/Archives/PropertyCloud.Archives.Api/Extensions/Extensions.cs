@@ -1,5 +1,9 @@
+using Microsoft.Extensions.Options;
 using PropertyCloud.Archives.Api.Consumers;
 using PropertyCloud.Archives.Api.Infrastructure;
+using PropertyCloud.Archives.Api.Infrastructure.Audit;
+using PropertyCloud.Archives.Api.Infrastructure.Filing;
+using PropertyCloud.Archives.Api.Infrastructure.Storage;
 using PropertyCloud.Archives.Contracts;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.EventBus;
@@ -16,7 +20,21 @@ internal static class Extensions
         builder.AddPropertyCloudAuthentication();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ArchivesPolicies.ReadFiles, policy =>
-                policy.RequireRole(Roles.GroupAdmin, Roles.Quality, Roles.EstateManager, Roles.Archivist));
+                policy.RequireRole(Roles.GroupAdmin, Roles.Quality, Roles.EstateManager, Roles.Archivist))
+            .AddPolicy(ArchivesPolicies.ManageDocuments, policy => policy.RequireRole(ArchivesPolicies.Custodians))
+            .AddPolicy(ArchivesPolicies.ReadDocuments, policy => policy.RequireRole(ArchivesPolicies.Staff))
+            .AddPolicy(ArchivesPolicies.RequestLoans, policy => policy.RequireRole(ArchivesPolicies.Staff))
+            .AddPolicy(ArchivesPolicies.ApproveLoans, policy => policy.RequireRole(ArchivesPolicies.Custodians))
+            .AddPolicy(ArchivesPolicies.CheckReturns, policy => policy.RequireRole(Roles.EstateManager, Roles.Archivist))
+            .AddPolicy(ArchivesPolicies.VerifyAudit, policy => policy.RequireRole(Roles.GroupWide))
+            .AddPolicy(ArchivesPolicies.ReadAudit, policy => policy.RequireRole(Roles.GroupAdmin, Roles.Quality, Roles.EstateManager))
+            .AddPolicy(ArchivesPolicies.ApproveDestruction, policy => policy.RequireRole(Roles.GroupAdmin, Roles.EstateManager));
+
+        builder.Services.Configure<ArchivesOptions>(builder.Configuration.GetSection("Archives"));
+        builder.Services.AddSingleton<IDocumentStore>(services =>
+            new FileSystemDocumentStore(services.GetRequiredService<IOptions<ArchivesOptions>>().Value.DocumentRoot));
+        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddScoped<UnitFiling>();
 
         builder.AddServiceDatabase<ArchivesDb>("archivesdb");
         builder.AddEventBus<ArchivesDb>("archives", [typeof(CustomerFileOpened).Assembly], bus =>

@@ -1,5 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.Archives.Api.Domain;
+using PropertyCloud.Archives.Api.Domain.Audit;
+using PropertyCloud.Archives.Api.Domain.Destruction;
+using PropertyCloud.Archives.Api.Domain.Documents;
+using PropertyCloud.Archives.Api.Domain.Filing;
+using PropertyCloud.Archives.Api.Domain.Lending;
 using PropertyCloud.BuildingBlocks.EventBus;
 
 namespace PropertyCloud.Archives.Api.Infrastructure;
@@ -8,6 +13,14 @@ namespace PropertyCloud.Archives.Api.Infrastructure;
 public sealed class ArchivesDb(DbContextOptions<ArchivesDb> options) : DbContext(options)
 {
     public DbSet<CustomerFile> CustomerFiles => Set<CustomerFile>();
+    public DbSet<ArchiveDocument> Documents => Set<ArchiveDocument>();
+    public DbSet<DocumentVersion> DocumentVersions => Set<DocumentVersion>();
+    public DbSet<Loan> Loans => Set<Loan>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+    public DbSet<FileRecord> FileRecords => Set<FileRecord>();
+    public DbSet<PendingFiling> PendingFilings => Set<PendingFiling>();
+    public DbSet<DestructionBatch> DestructionBatches => Set<DestructionBatch>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

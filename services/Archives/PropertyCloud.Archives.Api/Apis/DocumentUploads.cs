@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PropertyCloud.Archives.Api.Domain.Documents;
+using PropertyCloud.Archives.Api.Infrastructure.Storage;
+using PropertyCloud.BuildingBlocks.Domain;
+
+namespace PropertyCloud.Archives.Api.Apis;
+
+/// <summary>Checks an uploaded file (size, extension, content type, leading bytes) and stores it.</summary>
+internal static class DocumentUploads
+{
+    public static ProblemHttpResult? RefuseIfTooLarge(IFormFile file, long maxBytes)
+    {
+        if (file.Length <= maxBytes)
+        {
+            return null;
+        }
+        var megabytes = maxBytes / (1024 * 1024);
+        var text = new LocalizedText($"文件超过 {megabytes} MB 上限", $"The file is larger than the {megabytes} MB limit");
+        return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: text.ToString(), detail: text.ToString(),
+            extensions: new Dictionary<string, object?> { ["code"] = "document.too_large", ["errors"] = new Dictionary<string, string[]> { ["file"] = [text.ToString()] } });
+    }
+
+    public static async Task<StoredContent> StoreAsync(IFormFile file, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(file.FileName);
+        fileName = fileName.Length > 255 ? fileName[^255..] : fileName;
+        var header = new byte[DocumentFormats.HeaderLength];
+        int read;
+        await using (var peek = file.OpenReadStream())
+        {
+            read = await peek.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken);
+        }
+        var format = DocumentFormats.Recognise(fileName, file.ContentType, header.AsSpan(0, read));
+        await using var content = file.OpenReadStream();
+        var (sha256, length) = await store.SaveAsync(content, cancellationToken);
+        return new StoredContent(sha256, length, fileName, format.ContentTypes[0]);
+    }
+}

@@ -1,0 +1,11 @@
+using PropertyCloud.Archives.Api.Domain.Documents;
+
+namespace PropertyCloud.Archives.Api.Domain.Filing;
+
+/// <summary>
+/// A record another system asks to file into a unit's customer file (a closed repair, a payment, ...), identified by
+/// the event it came from so that filing it twice is impossible.
+/// </summary>
+public sealed record FilingRequest(
+    Guid SourceEventId, string RecordType, Guid EstateId, Guid UnitId, DocumentCategory Category, string Title,
+    DateTimeOffset OccurredAt, string Details);
