@@ -21,14 +21,22 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name) where TProje
         .WithReplicas(replicas)
         .WithHttpHealthCheck("/health");
 
-IResourceBuilder<ProjectResource>[] services =
+IResourceBuilder<ProjectResource>[] consumers =
 [
-    AddService<Projects.PropertyCloud_Residents_Api>("residents"),
     AddService<Projects.PropertyCloud_Archives_Api>("archives")
         .WithEnvironment("Archives__DocumentRoot", Path.Combine(builder.AppHostDirectory, "..", ".data", "archives-documents")),
     AddService<Projects.PropertyCloud_Billing_Api>("billing"),
     AddService<Projects.PropertyCloud_Repairs_Api>("repairs"),
 ];
+
+// Residents publishes the demo register on its first start: its consumers' queues must be bound by then,
+// or RabbitMQ drops the events (a healthy service has its bus, hence its queues, up).
+var residents = AddService<Projects.PropertyCloud_Residents_Api>("residents");
+foreach (var consumer in consumers)
+{
+    residents.WaitFor(consumer);
+}
+IResourceBuilder<ProjectResource>[] services = [residents, .. consumers];
 
 var gateway = builder.AddProject<Projects.PropertyCloud_Gateway>("gateway")
     .WithIdentity(identity)

@@ -3,7 +3,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Billing.FunctionalTests;
 
-public sealed class StartupTests(BillingService service) : IClassFixture<BillingService>
+[Collection(BillingCollection.Name)]
+public sealed class StartupTests(BillingService service)
 {
     [Fact]
     public async Task Health_AfterStart_BecomesHealthyWithDatabaseAndBroker()

@@ -1,5 +1,6 @@
-using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.Billing.Api.Apis;
 using PropertyCloud.Billing.Api.Extensions;
+using PropertyCloud.BuildingBlocks.Api;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,6 +11,7 @@ var app = builder.Build();
 
 app.UsePropertyCloudApi();
 app.MapDefaultEndpoints();
+app.MapBillingApis();
 
 app.Run();
 

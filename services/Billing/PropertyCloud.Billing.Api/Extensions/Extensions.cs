@@ -1,4 +1,8 @@
+using PropertyCloud.Billing.Api.Consumers;
+using PropertyCloud.Billing.Api.Demo;
+using PropertyCloud.Billing.Api.Payments;
 using PropertyCloud.Billing.Api.Infrastructure;
+using PropertyCloud.Billing.Contracts;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
@@ -12,8 +16,20 @@ internal static class Extensions
     {
         builder.AddPropertyCloudApi(typeof(Extensions).Assembly);
         builder.AddPropertyCloudAuthentication();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(BillingPolicies.ReadBilling, policy => policy.RequireRole([.. Roles.GroupWide, Roles.Finance, Roles.EstateManager]))
+            .AddPolicy(BillingPolicies.WriteBilling, policy => policy.RequireRole(Roles.Finance, Roles.EstateManager));
 
         builder.AddServiceDatabase<BillingDb>("billingdb");
-        builder.AddEventBus<BillingDb>("billing", [typeof(BillingDb).Assembly]);
+        if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<BillingDb>, DemoChargeItemsSeeder>();
+        }
+        builder.Services.AddScoped<BillRunner>();
+        builder.Services.Configure<OverdueBillsOptions>(builder.Configuration.GetSection("Billing:Overdue"));
+        builder.Services.AddHostedService<OverdueBillsScanner>();
+        builder.Services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
+        builder.AddEventBus<BillingDb>("billing", [typeof(BillIssued).Assembly], bus =>
+            bus.AddConsumer<UnitRegisteredConsumer>());
     }
 }

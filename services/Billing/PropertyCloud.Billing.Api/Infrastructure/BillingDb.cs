@@ -1,11 +1,29 @@
 using Microsoft.EntityFrameworkCore;
+using PropertyCloud.Billing.Api.Domain;
+using PropertyCloud.Billing.Api.Domain.Ledger;
 using PropertyCloud.BuildingBlocks.EventBus;
 
 namespace PropertyCloud.Billing.Api.Infrastructure;
 
-/// <summary>The Billing service's own database.</summary>
+/// <summary>The Billing service's own database: charge items, readings, bills, payments and each estate's ledger.</summary>
 public sealed class BillingDb(DbContextOptions<BillingDb> options) : DbContext(options)
 {
+    public DbSet<BillableUnit> Units => Set<BillableUnit>();
+    public DbSet<ChargeItem> ChargeItems => Set<ChargeItem>();
+    public DbSet<UnitCharge> UnitCharges => Set<UnitCharge>();
+    public DbSet<MeterReading> MeterReadings => Set<MeterReading>();
+    public DbSet<BillRun> BillRuns => Set<BillRun>();
+    public DbSet<Bill> Bills => Set<Bill>();
+    public DbSet<BillAdjustment> Adjustments => Set<BillAdjustment>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<Deposit> Deposits => Set<Deposit>();
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
+    public DbSet<ClosedPeriod> ClosedPeriods => Set<ClosedPeriod>();
+
+    /// <summary>Whether finance has closed <paramref name="period"/> of the estate.</summary>
+    public Task<bool> IsClosedAsync(Guid estateId, string period, CancellationToken cancellationToken) =>
+        ClosedPeriods.AnyAsync(c => c.EstateId == estateId && c.Period == period, cancellationToken);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BillingDb).Assembly);

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using MassTransit;
 
-namespace PropertyCloud.Archives.FunctionalTests;
+namespace PropertyCloud.Testing;
 
 /// <summary>Counts finished deliveries per message id, so a test knows when a redelivery has been handled.</summary>
 public sealed class ConsumeCounter : IConsumeObserver

@@ -1,0 +1,25 @@
+using FluentValidation;
+using PropertyCloud.Billing.Api.Domain;
+
+namespace PropertyCloud.Billing.Api.Apis;
+
+public sealed record BillLineResponse(Guid ChargeItemId, ChargeKind Kind, string Description, decimal Quantity, decimal Amount);
+
+public sealed record BillResponse(Guid Id, Guid EstateId, Guid UnitId, string Period, decimal Amount, decimal AdjustedAmount,
+    decimal PaidAmount, decimal Outstanding, BillStatus Status, DateOnly DueDate, IReadOnlyList<BillLineResponse> Lines)
+{
+    public static BillResponse From(Bill b) => new(b.Id, b.EstateId, b.UnitId, b.Period, b.Amount, b.AdjustedAmount, b.PaidAmount,
+        b.Outstanding, b.Status, b.DueDate, [.. b.Lines.Select(l => new BillLineResponse(l.ChargeItemId, l.Kind, l.Description, l.Quantity, l.Amount))]);
+}
+
+/// <summary>Positive: an extra charge; negative: a credit note.</summary>
+public sealed record AdjustmentRequest(decimal Amount, string Reason);
+
+internal sealed class AdjustmentRequestValidator : AbstractValidator<AdjustmentRequest>
+{
+    public AdjustmentRequestValidator()
+    {
+        RuleFor(r => r.Amount).NotEqual(0).InclusiveBetween(-1_000_000, 1_000_000).IsMoney();
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
+    }
+}

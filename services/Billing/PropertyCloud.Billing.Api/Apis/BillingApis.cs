@@ -1,0 +1,21 @@
+namespace PropertyCloud.Billing.Api.Apis;
+
+public static class BillingApis
+{
+    /// <summary>Maps every billing resource.</summary>
+    public static IEndpointRouteBuilder MapBillingApis(this IEndpointRouteBuilder app)
+    {
+        app.MapUnitsApi();
+        app.MapUnitChargesApi();
+        app.MapChargeItemsApi();
+        app.MapMeterReadingsApi();
+        app.MapBillRunsApi();
+        app.MapBillsApi();
+        app.MapPaymentsApi();
+        app.MapDepositsApi();
+        app.MapLedgerApi();
+        app.MapDunningApi();
+        app.MapClosedPeriodsApi();
+        return app;
+    }
+}

@@ -1,0 +1,8 @@
+namespace PropertyCloud.Billing.Api.Domain;
+
+public enum BillStatus
+{
+    Open,
+    PartlyPaid,
+    Paid,
+}

@@ -1,0 +1,23 @@
+namespace PropertyCloud.Billing.Api.Domain;
+
+/// <summary>How a charge item (收费项目) is priced.</summary>
+public enum ChargeKind
+{
+    /// <summary>物业管理费: rate × building area, per month.</summary>
+    ManagementFee,
+
+    /// <summary>水费: rate × metered consumption, tiers possible.</summary>
+    Water,
+
+    /// <summary>电费: rate × metered consumption, tiers possible.</summary>
+    Electricity,
+
+    /// <summary>停车费: rate per space per month.</summary>
+    Parking,
+
+    /// <summary>一次性收费: charged once when billed to a unit.</summary>
+    OneOff,
+
+    /// <summary>押金: held and refunded, never income.</summary>
+    Deposit,
+}

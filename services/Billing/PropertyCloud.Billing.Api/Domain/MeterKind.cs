@@ -1,0 +1,7 @@
+namespace PropertyCloud.Billing.Api.Domain;
+
+public enum MeterKind
+{
+    Water,
+    Electricity,
+}

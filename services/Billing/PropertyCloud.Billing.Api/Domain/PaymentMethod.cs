@@ -1,0 +1,8 @@
+namespace PropertyCloud.Billing.Api.Domain;
+
+public enum PaymentMethod
+{
+    Cash,
+    BankTransfer,
+    Online,
+}

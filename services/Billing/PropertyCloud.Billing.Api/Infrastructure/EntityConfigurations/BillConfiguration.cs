@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PropertyCloud.Billing.Api.Domain;
+
+namespace PropertyCloud.Billing.Api.Infrastructure.EntityConfigurations;
+
+internal sealed class BillConfiguration : IEntityTypeConfiguration<Bill>
+{
+    public void Configure(EntityTypeBuilder<Bill> bill)
+    {
+        bill.HasKey(b => b.Id);
+        bill.Property(b => b.Period).HasMaxLength(7);
+        bill.Property(b => b.Amount).HasPrecision(14, 2);
+        bill.Property(b => b.AdjustedAmount).HasPrecision(14, 2);
+        bill.Property(b => b.PaidAmount).HasPrecision(14, 2);
+        bill.Ignore(b => b.Outstanding);
+        bill.Ignore(b => b.Status);
+        bill.HasMany(b => b.Lines).WithOne().HasForeignKey(l => l.BillId).OnDelete(DeleteBehavior.Restrict);
+        bill.HasOne<BillRun>().WithMany().HasForeignKey(b => b.BillRunId).OnDelete(DeleteBehavior.Restrict);
+        bill.HasIndex(b => new { b.UnitId, b.Period }).IsUnique();
+        bill.HasIndex(b => new { b.EstateId, b.Period });
+        bill.HasIndex(b => b.DueDate).HasFilter("overdue_at IS NULL");
+    }
+}
