@@ -1,6 +1,89 @@
+using MassTransit;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using OpenIddict.Validation;
+using PropertyCloud.Repairs.Contracts;
 using PropertyCloud.Testing;
 
 namespace PropertyCloud.Repairs.FunctionalTests;
 
-/// <summary>The Repairs service on its own database and virtual host.</summary>
-public sealed class RepairsService() : ServiceUnderTest<Program>("repairs", "repairsdb");
+/// <summary>
+/// The Repairs service on its own database and virtual host, on a clock the tests move, with a listener that
+/// records every event the service publishes.
+/// </summary>
+public class RepairsService : IAsyncLifetime
+{
+    public TestDatabase Database { get; } = new("repairs");
+    public TestVirtualHost VirtualHost { get; private set; } = null!;
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+    public PublishedEvents Published { get; } = new();
+    public WebApplicationFactory<Program> Factory { get; private set; } = null!;
+    private IBusControl _listener = null!;
+
+    public async Task InitializeAsync()
+    {
+        VirtualHost = await TestVirtualHost.CreateAsync();
+        _listener = Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            rabbit.Host(VirtualHost.HostAddress());
+            rabbit.ReceiveEndpoint("test-listener", endpoint =>
+            {
+                Published.Listen<RepairOrderOpened>(endpoint);
+                Published.Listen<RepairOrderCompleted>(endpoint);
+                Published.Listen<RepairOrderClosed>(endpoint);
+                Published.Listen<SlaBreached>(endpoint);
+                Published.Listen<ComplaintEscalated>(endpoint);
+                Published.Listen<ComplaintClosed>(endpoint);
+                Published.Listen<RepairChargeRequested>(endpoint);
+                Published.Listen<StockLow>(endpoint);
+                Published.Listen<RepairOrderDispatched>(endpoint);
+                Published.Listen<FollowUpRecorded>(endpoint);
+                Published.Listen<ComplaintReceived>(endpoint);
+            });
+        });
+        await _listener.StartAsync();
+        Factory = CreateInstance();
+        _ = Factory.Server;
+    }
+
+    /// <summary>An instance of the service on this database, virtual host and clock; tests may start a second one.</summary>
+    public WebApplicationFactory<Program> CreateInstance() => new ServiceFactory<Program>(new Dictionary<string, string?>(ExtraSettings)
+    {
+        ["ConnectionStrings:repairsdb"] = Database.ConnectionString,
+        ["ConnectionStrings:rabbitmq"] = VirtualHost.ConnectionString(),
+        ["Outbox:PollInterval"] = "00:00:00.200",
+        ["SlaWatcher:PollInterval"] = "00:00:00.100",
+        ["SlaWatcher:BatchSize"] = "7",
+    }).WithWebHostBuilder(host => host.ConfigureTestServices(services =>
+    {
+        services.AddSingleton<TimeProvider>(Clock);
+        // Tokens are signed on the real clock; only the service's business time is moved by the tests.
+        services.Configure<OpenIddictValidationOptions>(options => options.TimeProvider = TimeProvider.System);
+    }));
+
+    /// <summary>Settings a derived fixture adds (feature switches such as demo data).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    public HttpClient ClientFor(string role, params Guid[] estates) => ClientWithToken(TestTokens.For(role, estates)).Client;
+
+    /// <summary>A client for a user with <paramref name="role"/>, and that user's id (the token's subject).</summary>
+    public (HttpClient Client, string UserId) UserFor(string role, params Guid[] estates) =>
+        ClientWithToken(TestTokens.For(role, estates));
+
+    private (HttpClient Client, string UserId) ClientWithToken(string token)
+    {
+        var client = Factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return (client, new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(token).Subject);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await _listener.StopAsync();
+        await VirtualHost.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -3,7 +3,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Repairs.FunctionalTests;
 
-public sealed class StartupTests(RepairsService service) : IClassFixture<RepairsService>
+[Collection(SharedRepairsService.Name)]
+public sealed class StartupTests(RepairsService service)
 {
     [Fact]
     public async Task Health_AfterStart_BecomesHealthyWithDatabaseAndBroker()

@@ -1,4 +1,5 @@
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.Repairs.Api.Apis;
 using PropertyCloud.Repairs.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,13 @@ var app = builder.Build();
 
 app.UsePropertyCloudApi();
 app.MapDefaultEndpoints();
+app.MapRepairOrdersApi();
+app.MapRepairOrderStepsApi();
+app.MapSlaPoliciesApi();
+app.MapComplaintsApi();
+app.MapComplaintStepsApi();
+app.MapMaterialsApi();
+app.MapBusinessCalendarApi();
 
 app.Run();
 

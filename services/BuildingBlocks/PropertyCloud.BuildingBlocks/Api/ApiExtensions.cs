@@ -39,12 +39,13 @@ public static class ApiExtensions
         return builder;
     }
 
-    /// <summary>Exception handling, status-code problems, request culture, authentication and authorisation, in that order.</summary>
+    /// <summary>Request culture, exception handling, status-code problems, authentication and authorisation, in that order.</summary>
     public static WebApplication UsePropertyCloudApi(this WebApplication app)
     {
+        // Culture first: the exception handler writes its problem answer in the caller's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
         return app;

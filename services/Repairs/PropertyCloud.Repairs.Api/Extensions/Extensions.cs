@@ -1,8 +1,11 @@
-using PropertyCloud.Repairs.Api.Infrastructure;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
 using PropertyCloud.BuildingBlocks.Security;
+using PropertyCloud.Repairs.Api.Demo;
+using PropertyCloud.Repairs.Api.Infrastructure;
+using PropertyCloud.Repairs.Api.Sla;
+using PropertyCloud.Repairs.Contracts;
 
 namespace PropertyCloud.Repairs.Api.Extensions;
 
@@ -12,8 +15,27 @@ internal static class Extensions
     {
         builder.AddPropertyCloudApi(typeof(Extensions).Assembly);
         builder.AddPropertyCloudAuthentication();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(RepairsPolicies.ReadOrders, policy => policy.RequireRole(
+                [.. Roles.GroupWide, Roles.EstateManager, Roles.FrontDesk, Roles.Maintenance, Roles.Owner, Roles.Tenant]))
+            .AddPolicy(RepairsPolicies.OpenOrders, policy => policy.RequireRole(Roles.EstateManager, Roles.FrontDesk, Roles.Owner, Roles.Tenant))
+            .AddPolicy(RepairsPolicies.DispatchOrders, policy => policy.RequireRole(Roles.EstateManager, Roles.FrontDesk))
+            .AddPolicy(RepairsPolicies.WorkOnOrders, policy => policy.RequireRole(Roles.Maintenance))
+            .AddPolicy(RepairsPolicies.ReadSla, policy => policy.RequireRole(
+                [.. Roles.GroupWide, Roles.EstateManager, Roles.FrontDesk, Roles.Maintenance]))
+            .AddPolicy(RepairsPolicies.ManageSla, policy => policy.RequireRole(Roles.EstateManager))
+            .AddPolicy(RepairsPolicies.ReadComplaints, policy => policy.RequireRole([.. Roles.GroupWide, Roles.EstateManager, Roles.FrontDesk]))
+            .AddPolicy(RepairsPolicies.HandleComplaints, policy => policy.RequireRole(Roles.EstateManager, Roles.FrontDesk))
+            .AddPolicy(RepairsPolicies.ReadStock, policy => policy.RequireRole([.. Roles.GroupWide, Roles.EstateManager, Roles.Maintenance, Roles.Finance]))
+            .AddPolicy(RepairsPolicies.ManageStock, policy => policy.RequireRole(Roles.EstateManager, Roles.Maintenance));
 
         builder.AddServiceDatabase<RepairsDb>("repairsdb");
-        builder.AddEventBus<RepairsDb>("repairs", [typeof(RepairsDb).Assembly]);
+        if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<RepairsDb>, DemoRepairsSeeder>();
+        }
+        builder.AddEventBus<RepairsDb>("repairs", [typeof(RepairOrderOpened).Assembly]);
+        builder.Services.Configure<SlaWatcherOptions>(builder.Configuration.GetSection("SlaWatcher"));
+        builder.Services.AddHostedService<SlaBreachWatcher>();
     }
 }

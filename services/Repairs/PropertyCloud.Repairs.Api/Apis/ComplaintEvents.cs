@@ -1,0 +1,44 @@
+using PropertyCloud.Repairs.Api.Domain;
+using PropertyCloud.Repairs.Contracts;
+
+namespace PropertyCloud.Repairs.Api.Apis;
+
+/// <summary>The integration events a complaint raises, built from its state.</summary>
+internal static class ComplaintEvents
+{
+    public static ComplaintReceived Received(Complaint c) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = c.ReceivedAt,
+        EstateId = c.EstateId,
+        ComplaintId = c.Id,
+        UnitId = c.ComplainantUnitId,
+        Channel = RepairEvents.Name(c.Channel),
+        Category = RepairEvents.Name(c.Category),
+        IsMajor = c.IsMajor,
+    };
+
+    public static ComplaintEscalated Escalated(Complaint c) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = c.EscalatedAt!.Value,
+        EstateId = c.EstateId,
+        ComplaintId = c.Id,
+        Category = RepairEvents.Name(c.Category),
+        ReceivedAt = c.ReceivedAt,
+    };
+
+    public static ComplaintClosed Closed(Complaint c) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = c.ClosedAt!.Value,
+        EstateId = c.EstateId,
+        ComplaintId = c.Id,
+        UnitId = c.ComplainantUnitId,
+        Category = RepairEvents.Name(c.Category),
+        IsMajor = c.IsMajor,
+        ReceivedAt = c.ReceivedAt,
+        HandlingMinutes = c.Feedback!.HandlingMinutes,
+        ComplainantOpinion = RepairEvents.Name(c.Feedback.Opinion),
+    };
+}

@@ -1,0 +1,10 @@
+namespace PropertyCloud.Repairs.Api.Domain;
+
+/// <summary>入库 (purchase), 出库 (to a repair order or other use), or a stocktaking difference (盘盈 / 盘亏).</summary>
+public enum StockMovementKind
+{
+    StockIn,
+    StockOut,
+    StocktakeGain,
+    StocktakeLoss,
+}

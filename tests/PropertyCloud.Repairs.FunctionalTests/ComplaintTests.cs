@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Http.Json;
+using PropertyCloud.BuildingBlocks.Security;
+using PropertyCloud.Repairs.Api.Apis;
+using PropertyCloud.Repairs.Api.Domain;
+using PropertyCloud.Repairs.Contracts;
+using PropertyCloud.Testing;
+
+namespace PropertyCloud.Repairs.FunctionalTests;
+
+[Collection(SharedRepairsService.Name)]
+public sealed class ComplaintTests(RepairsService service)
+{
+    private readonly Guid _estate = Guid.NewGuid();
+
+    private string Complaints => $"/api/repairs/estates/{_estate}/complaints";
+
+    private async Task<ComplaintResponse> RecordAsync(HttpClient client, bool major)
+    {
+        var response = await client.PostAsJsonAsync(Complaints,
+            new { channel = "Visit", category = "Security", description = "电动车被盗", complainantUnitId = Guid.NewGuid(), isMajor = major });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<ComplaintResponse>(TestJson.Options))!;
+    }
+
+    private async Task<HttpResponseMessage> StepAsync(HttpClient client, Guid id, string step, object? body = null) =>
+        await client.PostAsJsonAsync($"{Complaints}/{id}/{step}", body ?? new { });
+
+    private async Task HandleUntilCalledBackAsync(HttpClient client, Guid id)
+    {
+        foreach (var (step, body) in new (string, object?)[]
+        {
+            ("acknowledge", null),
+            ("assign", new { assigneeId = "staff-1", assigneeName = "张主管" }),
+            ("respond", new { response = "已调取监控并报警" }),
+            ("resolve", new { result = "加装监控，车辆已找回", opinion = "Satisfied" }),
+            ("call-back", new { note = "业主认可" }),
+        })
+        {
+            var response = await StepAsync(client, id, step, body);
+            Assert.True(response.IsSuccessStatusCode, $"{step}: {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    [Fact]
+    public async Task FullLoop_OfOrdinaryComplaint_PublishesComplaintClosedWithFeedback()
+    {
+        var desk = service.ClientFor(Roles.FrontDesk, _estate);
+        var complaint = await RecordAsync(desk, major: false);
+        service.Clock.Advance(TimeSpan.FromMinutes(90));
+        await HandleUntilCalledBackAsync(desk, complaint.Id);
+
+        var close = await StepAsync(desk, complaint.Id, "close");
+
+        Assert.Equal(HttpStatusCode.OK, close.StatusCode);
+        var closed = await Eventually.GetAsync(() => Task.FromResult(service.Published.FirstOf<ComplaintClosed>(e => e.ComplaintId == complaint.Id)));
+        Assert.Equal((90, "satisfied", false), (closed.HandlingMinutes, closed.ComplainantOpinion, closed.IsMajor));
+        Assert.Empty(service.Published.Of<ComplaintEscalated>(e => e.ComplaintId == complaint.Id));
+    }
+
+    [Fact]
+    public async Task Record_MajorComplaint_EscalatesAtOnce()
+    {
+        var complaint = await RecordAsync(service.ClientFor(Roles.FrontDesk, _estate), major: true);
+
+        var escalated = await Eventually.GetAsync(() => Task.FromResult(service.Published.FirstOf<ComplaintEscalated>(e => e.ComplaintId == complaint.Id)));
+        Assert.Equal(complaint.ReceivedAt, escalated.OccurredAt);
+        var received = await Eventually.GetAsync(() => Task.FromResult(service.Published.FirstOf<ComplaintReceived>(e => e.ComplaintId == complaint.Id)));
+        Assert.True(received.IsMajor);
+        Assert.NotNull(complaint.EscalatedAt);
+    }
+
+    [Fact]
+    public async Task Close_MajorComplaintWithoutLessonsLearnt_Returns422ThenClosesWithThem()
+    {
+        var manager = service.ClientFor(Roles.EstateManager, _estate);
+        var complaint = await RecordAsync(manager, major: true);
+        await HandleUntilCalledBackAsync(manager, complaint.Id);
+
+        var refused = await StepAsync(manager, complaint.Id, "close", new { lessonsLearnt = " " });
+        var closed = await StepAsync(manager, complaint.Id, "close", new { lessonsLearnt = "夜间巡逻增加到每两小时一次" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("complaint.major_requires_lessons_learnt", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        await Eventually.TrueAsync(() => Task.FromResult(service.Published.Of<ComplaintClosed>(e => e.ComplaintId == complaint.Id && e.IsMajor).Count == 1));
+    }
+
+    [Fact]
+    public async Task Acknowledge_MajorComplaintByFrontDesk_Returns403()
+    {
+        var desk = service.ClientFor(Roles.FrontDesk, _estate);
+        var complaint = await RecordAsync(desk, major: true);
+
+        var response = await StepAsync(desk, complaint.Id, "acknowledge");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Respond_BeforeAssignment_Returns422()
+    {
+        var desk = service.ClientFor(Roles.FrontDesk, _estate);
+        var complaint = await RecordAsync(desk, major: false);
+
+        var response = await StepAsync(desk, complaint.Id, "respond", new { response = "稍后答复" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("complaint.respond_requires_assigned", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Read_ByQualityDepartment_SeesAnyEstateButMaintenanceMayNot()
+    {
+        var complaint = await RecordAsync(service.ClientFor(Roles.FrontDesk, _estate), major: false);
+
+        var quality = await service.ClientFor(Roles.Quality).GetAsync($"{Complaints}/{complaint.Id}");
+        var maintenance = await service.ClientFor(Roles.Maintenance, _estate).GetAsync($"{Complaints}/{complaint.Id}");
+        var missing = await service.ClientFor(Roles.Quality).GetAsync($"{Complaints}/{Guid.NewGuid()}");
+
+        Assert.Equal(HttpStatusCode.OK, quality.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, maintenance.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(ComplaintStatus.Received, (await quality.Content.ReadFromJsonAsync<ComplaintResponse>(TestJson.Options))!.Status);
+    }
+}
