@@ -1,3 +1,5 @@
+using PropertyCloud.Testing;
+using System.Net.Http.Json;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -82,6 +84,23 @@ public sealed class BadInputTests(ResidentsService service) : IClassFixture<Resi
         var db = scope.ServiceProvider.GetRequiredService<ResidentsDb>();
         Assert.False(await db.Units.AnyAsync(u => u.BuildingId == building.Id));
         Assert.False(await db.Set<PropertyCloud.BuildingBlocks.EventBus.OutboxMessage>().AnyAsync(m => m.EstateId == estate.Id));
+    }
+
+    [Fact]
+    public async Task RegisterUnit_AsStaffDeclaringRentedOut_AnswersInEnglishWhenAsked()
+    {
+        var estate = await _register.RegisterEstateAsync();
+        var building = await _register.RegisterBuildingAsync(estate.Id);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/residents/estates/{estate.Id}/buildings/{building.Id}/units")
+        {
+            Content = JsonContent.Create(RegisterClient.ValidUnit() with { Usage = UnitUsage.RentedOut }, options: TestJson.Options),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("en-US");
+
+        var response = await _register.Http.SendAsync(request);
+
+        var errors = await ErrorsAsync(response, (HttpStatusCode)422);
+        Assert.Contains("owner", errors.GetProperty("usage")[0].GetString()!, StringComparison.Ordinal);
     }
 
     [Fact]

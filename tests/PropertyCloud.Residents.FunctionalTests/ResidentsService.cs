@@ -7,13 +7,16 @@ namespace PropertyCloud.Residents.FunctionalTests;
 
 /// <summary>
 /// The Residents service on its own database and virtual host, reaching the broker through a proxy that a test
-/// can cut, plus a listener that records every <see cref="UnitRegistered"/> the service publishes.
+/// can cut, plus a listener that records every event the service publishes.
 /// </summary>
 public sealed class ResidentsService : IAsyncLifetime
 {
     public TestDatabase Database { get; } = new("residents");
     public TcpProxy BrokerProxy { get; } = new(TestInfrastructure.RabbitHost, TestInfrastructure.RabbitPort);
     public ConcurrentQueue<ConsumeContext<UnitRegistered>> Published { get; } = new();
+
+    /// <summary>Every other event the service published, as received.</summary>
+    public ConcurrentQueue<object> Events { get; } = new();
     public TestVirtualHost VirtualHost { get; private set; } = null!;
     public ServiceFactory<Program> Factory { get; private set; } = null!;
     private IBusControl _listener = null!;
@@ -24,11 +27,20 @@ public sealed class ResidentsService : IAsyncLifetime
         _listener = Bus.Factory.CreateUsingRabbitMq(rabbit =>
         {
             rabbit.Host(VirtualHost.HostAddress());
-            rabbit.ReceiveEndpoint("test-listener", endpoint => endpoint.Handler<UnitRegistered>(context =>
+            rabbit.ReceiveEndpoint("test-listener", endpoint =>
             {
-                Published.Enqueue(context);
-                return Task.CompletedTask;
-            }));
+                endpoint.Handler<UnitRegistered>(context =>
+                {
+                    Published.Enqueue(context);
+                    return Task.CompletedTask;
+                });
+                Record<OwnerRegistered>(endpoint);
+                Record<OwnershipTransferred>(endpoint);
+                Record<HouseholdMemberAdded>(endpoint);
+                Record<TenantLeaseStarted>(endpoint);
+                Record<TenantLeaseEnded>(endpoint);
+                Record<UnitUsageChanged>(endpoint);
+            });
         });
         await _listener.StartAsync();
         Factory = CreateFactory(relayEnabled: true);
@@ -44,6 +56,13 @@ public sealed class ResidentsService : IAsyncLifetime
         ["Outbox:PublishTimeout"] = "00:00:03",
         ["Outbox:MaxBackoff"] = "00:00:01",
     });
+
+    private void Record<TEvent>(IReceiveEndpointConfigurator endpoint) where TEvent : class =>
+        endpoint.Handler<TEvent>(context =>
+        {
+            Events.Enqueue(context.Message);
+            return Task.CompletedTask;
+        });
 
     public async Task DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.Residents.Api.Apis;
+using PropertyCloud.Residents.Api.Apis.People;
 using PropertyCloud.Residents.Api.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,13 @@ app.MapDefaultEndpoints();
 app.MapEstatesApi();
 app.MapBuildingsApi();
 app.MapUnitsApi();
+app.MapOwnersApi();
+app.MapPersonalDataApi();
+app.MapHouseholdApi();
+app.MapOwnershipsApi();
+app.MapTenanciesApi();
+app.MapSearchApi();
+app.MapSelfServiceApi();
 
 app.Run();
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Identity.Api.Infrastructure;
+using PropertyCloud.Residents.Contracts;
 
 namespace PropertyCloud.Identity.Api.Demo;
 
@@ -18,6 +19,10 @@ public sealed class DemoUserSeeder(UserManager<ApplicationUser> users, ILogger<D
             }
 
             var user = new ApplicationUser { UserName = demo.Role, DisplayName = demo.DisplayName };
+            if (FixedId(demo.Role) is { } id)
+            {
+                user.Id = id;
+            }
             Check(await users.CreateAsync(user, DemoUsers.Password));
             Check(await users.AddToRoleAsync(user, demo.Role));
             if (demo.Estates.Count > 0)
@@ -29,6 +34,14 @@ public sealed class DemoUserSeeder(UserManager<ApplicationUser> users, ILogger<D
             logger.LogInformation("Created demo user {UserName}", demo.Role);
         }
     }
+
+    /// <summary>The demo owner and tenant keep the ids the demo register links their records to.</summary>
+    private static Guid? FixedId(string role) => role switch
+    {
+        Roles.Owner => Guid.Parse(DemoResidents.OwnerUserId),
+        Roles.Tenant => Guid.Parse(DemoResidents.TenantUserId),
+        _ => null,
+    };
 
     private static void Check(IdentityResult result)
     {

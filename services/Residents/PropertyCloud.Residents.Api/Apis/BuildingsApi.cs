@@ -81,6 +81,9 @@ public static class BuildingsApi
         await EnsureCodeFree(services, estateId, request.Code, buildingId, cancellationToken);
         building.Update(request.ToDetails());
         await services.Db.SaveChangesAsync(cancellationToken);
+        // Units carry the building code for search; a failure here is repaired by the next save of the building.
+        await services.Db.Units.Where(u => u.BuildingId == buildingId && u.BuildingCode != building.Code)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.BuildingCode, building.Code), cancellationToken);
         return TypedResults.Ok(BuildingResponse.From(building));
     }
 

@@ -93,7 +93,12 @@ public static class UnitsApi
         }
         var building = await services.Db.Buildings.AsNoTracking().FirstAsync(b => b.Id == unit.BuildingId, cancellationToken);
         await EnsureNumberFree(services, unit.BuildingId, request.Entrance, request.Number, unitId, cancellationToken);
+        var previousUsage = unit.Usage;
         unit.UpdateByStaff(building, request.ToDetails());
+        if (unit.Usage != previousUsage)
+        {
+            services.Db.AddIntegrationEvent(UsageChanged(unit, previousUsage, "staff", services.Clock.GetUtcNow()));
+        }
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(UnitResponse.From(unit));
     }
@@ -111,6 +116,17 @@ public static class UnitsApi
         Number = unit.Number,
         BuildingArea = unit.BuildingArea,
         UsableArea = unit.UsableArea,
+    };
+
+    internal static UnitUsageChanged UsageChanged(Unit unit, UnitUsage previous, string changedBy, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = now,
+        EstateId = unit.EstateId,
+        UnitId = unit.Id,
+        PreviousUsage = previous.ToString(),
+        Usage = unit.Usage.ToString(),
+        ChangedBy = changedBy,
     };
 
     private static async Task EnsureNumberFree(

@@ -9,6 +9,9 @@ public sealed class Unit
     public Guid Id { get; private set; }
     public Guid EstateId { get; private set; }
     public Guid BuildingId { get; private set; }
+
+    /// <summary>The building's code, copied so that search can match "3栋 1502" on one indexed row.</summary>
+    public string BuildingCode { get; private set; } = "";
     public string Entrance { get; private set; } = "";
     public int Floor { get; private set; }
     public string Number { get; private set; } = "";
@@ -19,6 +22,9 @@ public sealed class Unit
     public decimal UsableArea { get; private set; }
     public UnitUsage Usage { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
+
+    /// <summary>Maintained by the database (building, unit, layout, usage, area) for trigram search.</summary>
+    public string SearchText { get; private set; } = "";
 
     /// <summary>得房率: usable area over building area, 0 when the building area is unknown.</summary>
     public decimal EfficiencyRatio => BuildingArea == 0 ? 0 : Math.Round(UsableArea / BuildingArea, 4);
@@ -35,6 +41,7 @@ public sealed class Unit
             Id = Guid.CreateVersion7(),
             EstateId = building.EstateId,
             BuildingId = building.Id,
+            BuildingCode = building.Code,
             RegisteredAt = now,
         }.With(details);
     }
@@ -47,7 +54,20 @@ public sealed class Unit
             StaffMayNotDeclareRentedOut.Check(details.Usage);
         }
         UnitMustFitBuilding.Check(building, details);
+        BuildingCode = building.Code;
         With(details);
+    }
+
+    /// <summary>
+    /// The owner changes their unit's usage (篇2: only they may declare it rented out); returns the previous usage.
+    /// Storage and commercial use stay a staff matter.
+    /// </summary>
+    public UnitUsage ChangeUsageByOwner(UnitUsage usage)
+    {
+        OwnerMayOnlyDeclareResidenceRentedOrVacant.Check(usage);
+        var previous = Usage;
+        Usage = usage;
+        return previous;
     }
 
     private Unit With(UnitDetails details)

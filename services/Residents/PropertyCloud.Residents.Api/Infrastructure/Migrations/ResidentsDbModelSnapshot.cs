@@ -22,6 +22,29 @@ namespace PropertyCloud.Residents.Api.Infrastructure.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.BuildingBlocks.EventBus.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
@@ -207,6 +230,374 @@ namespace PropertyCloud.Residents.Api.Infrastructure.Migrations
                     b.ToTable("estates", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.EmergencyContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("relationship");
+
+                    b.HasKey("Id")
+                        .HasName("pk_emergency_contacts");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_emergency_contacts_owner_id");
+
+                    b.ToTable("emergency_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.HouseholdMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("relationship");
+
+                    b.HasKey("Id")
+                        .HasName("pk_household_members");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_household_members_owner_id");
+
+                    b.ToTable("household_members", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.Owner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("IdDocumentType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("id_document_type");
+
+                    b.Property<string>("IdNumberCipher")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("id_number_cipher");
+
+                    b.Property<string>("IdNumberHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id_number_hash");
+
+                    b.Property<string>("IdNumberMasked")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("id_number_masked");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("MovedInOn")
+                        .HasColumnType("date")
+                        .HasColumnName("moved_in_on");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NativePlace")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("native_place");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("name || ' ' || phone", true);
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_owners");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_owners_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("EstateId", "IdNumberHash")
+                        .HasDatabaseName("ix_owners_estate_id_id_number_hash");
+
+                    b.HasIndex("EstateId", "Name")
+                        .HasDatabaseName("ix_owners_estate_id_name");
+
+                    b.HasIndex("EstateId", "UserId")
+                        .HasDatabaseName("ix_owners_estate_id_user_id");
+
+                    b.ToTable("owners", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.Ownership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ownerships");
+
+                    b.HasIndex("EstateId")
+                        .HasDatabaseName("ix_ownerships_estate_id");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_ownerships_owner_id");
+
+                    b.HasIndex("UnitId", "OwnerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ownerships_unit_id_owner_id")
+                        .HasFilter("ended_on IS NULL");
+
+                    b.ToTable("ownerships", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.PersonalDataDisclosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("DisclosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disclosed_at");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.PrimitiveCollection<string[]>("Fields")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("fields");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("subject_kind");
+
+                    b.Property<string>("ViewerId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("viewer_id");
+
+                    b.Property<string>("ViewerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("viewer_name");
+
+                    b.Property<string>("ViewerRoles")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("viewer_roles");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_data_disclosures");
+
+                    b.HasIndex("EstateId", "DisclosedAt")
+                        .HasDatabaseName("ix_personal_data_disclosures_estate_id_disclosed_at");
+
+                    b.ToTable("personal_data_disclosures", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.Tenancy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<DateOnly>("LeaseEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("lease_ends_on");
+
+                    b.Property<DateOnly>("LeaseStartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("lease_starts_on");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("TenantName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("tenant_name");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tenancies");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_tenancies_unit_id");
+
+                    b.HasIndex("EstateId", "UserId")
+                        .HasDatabaseName("ix_tenancies_estate_id_user_id");
+
+                    b.ToTable("tenancies", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Unit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -218,6 +609,12 @@ namespace PropertyCloud.Residents.Api.Infrastructure.Migrations
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)")
                         .HasColumnName("building_area");
+
+                    b.Property<string>("BuildingCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("building_code");
 
                     b.Property<Guid>("BuildingId")
                         .HasColumnType("uuid")
@@ -253,6 +650,13 @@ namespace PropertyCloud.Residents.Api.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("building_code || ' ' || entrance || '单元 ' || number || ' ' || layout || ' ' || CASE usage WHEN 'Residence' THEN '居住' WHEN 'RentedOut' THEN '出租' WHEN 'Storage' THEN '仓库' WHEN 'Commercial' THEN '商用' WHEN 'Vacant' THEN '空置' ELSE '' END || ' ' || usage || ' ' || building_area::text || '㎡'", true);
+
                     b.Property<decimal>("UsableArea")
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)")
@@ -270,11 +674,41 @@ namespace PropertyCloud.Residents.Api.Infrastructure.Migrations
                     b.HasIndex("EstateId")
                         .HasDatabaseName("ix_units_estate_id");
 
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_units_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("EstateId", "BuildingCode")
+                        .HasDatabaseName("ix_units_estate_id_building_code");
+
+                    b.HasIndex("EstateId", "Usage")
+                        .HasDatabaseName("ix_units_estate_id_usage");
+
                     b.HasIndex("BuildingId", "Entrance", "Number")
                         .IsUnique()
                         .HasDatabaseName("ix_units_building_id_entrance_number");
 
                     b.ToTable("units", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Infrastructure.Security.LookupKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_key");
+
+                    b.HasKey("Name")
+                        .HasName("pk_lookup_keys");
+
+                    b.ToTable("lookup_keys", (string)null);
                 });
 
             modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Building", b =>
@@ -285,6 +719,63 @@ namespace PropertyCloud.Residents.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_buildings_estates_estate_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.EmergencyContact", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.People.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_emergency_contacts_owners_owner_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.HouseholdMember", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.People.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_household_members_owners_owner_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.Owner", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Estate", null)
+                        .WithMany()
+                        .HasForeignKey("EstateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_owners_estates_estate_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.Ownership", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.People.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ownerships_owners_owner_id");
+
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_ownerships_units_unit_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.Tenancy", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_tenancies_units_unit_id");
                 });
 
             modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Unit", b =>
