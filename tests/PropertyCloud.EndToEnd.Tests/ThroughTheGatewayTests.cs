@@ -118,6 +118,19 @@ public sealed class ThroughTheGatewayTests(Platform platform)
         }, TimeSpan.FromSeconds(90), "every demo unit should get its file");
     }
 
+    [Fact]
+    public async Task DemoOwner_SignedIn_ReadsTheirOwnRecordUnmasked()
+    {
+        var owner = await platform.GatewayClientAsync("owner");
+
+        var response = await owner.GetAsync($"/api/residents/estates/{DemoEstates.EmeraldLake}/me");
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        Assert.DoesNotContain("****", body, StringComparison.Ordinal);
+        Assert.Matches("1[3589][0-9]{9}", body);
+    }
+
     private static async Task<JsonElement> PostAsync(HttpClient client, string path, object body)
     {
         var response = await client.PostAsJsonAsync(path, body);
