@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Npgsql;
+using PropertyCloud.Testing;
 
 namespace PropertyCloud.Identity.FunctionalTests;
 
 /// <summary>The Identity service in memory, in demo mode, on a fresh PostgreSQL database of its own (dropped afterwards).</summary>
 public class IdentityApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    private const string PostgresServer = "Host=127.0.0.1;Port=5432;Username=app;Password=app";
-    private readonly string _database = $"identity_t_{Guid.NewGuid():N}";
+    private readonly TestDatabase _database = new("identity");
 
-    public string ConnectionString => $"{PostgresServer};Database={_database}";
+    public string ConnectionString => _database.ConnectionString;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -29,9 +28,6 @@ public class IdentityApiFixture : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await using var connection = new NpgsqlConnection($"{PostgresServer};Database=postgres");
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        await _database.DisposeAsync();
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using PropertyCloud.BuildingBlocks.EventBus;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
@@ -15,7 +15,6 @@ namespace PropertyCloud.Billing.Api.Infrastructure;
 /// </summary>
 internal static class BillRunCopyWriter
 {
-    private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
 
     public static async Task WriteAsync(BillingDb db, IReadOnlyList<Bill> bills, CancellationToken cancellationToken)
     {
@@ -78,25 +77,7 @@ internal static class BillRunCopyWriter
             await copy.CompleteAsync(cancellationToken);
         }
 
-        await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY outbox_messages (event_id, event_type, payload, estate_id, occurred_at, attempts, next_attempt_at) FROM STDIN (FORMAT BINARY)",
-            cancellationToken))
-        {
-            var eventType = typeof(BillIssued).FullName!;
-            foreach (var bill in bills)
-            {
-                var issued = Issued(bill);
-                copy.StartRow();
-                copy.Write(issued.EventId, NpgsqlDbType.Uuid);
-                copy.Write(eventType, NpgsqlDbType.Varchar);
-                copy.Write(JsonSerializer.Serialize(issued, EventJson), NpgsqlDbType.Jsonb);
-                copy.Write(issued.EstateId, NpgsqlDbType.Uuid);
-                copy.Write(issued.OccurredAt, NpgsqlDbType.TimestampTz);
-                copy.Write(0, NpgsqlDbType.Integer);
-                copy.Write(issued.OccurredAt, NpgsqlDbType.TimestampTz);
-            }
-            await copy.CompleteAsync(cancellationToken);
-        }
+        await OutboxBulkWriter.WriteAsync(connection, bills.Select(Issued), cancellationToken);
     }
 
     internal static BillIssued Issued(Bill bill) => new()
