@@ -131,6 +131,16 @@ public sealed class ThroughTheGatewayTests(Platform platform)
         Assert.Matches("1[3589][0-9]{9}", body);
     }
 
+    [Fact]
+    public async Task DemoMaintenanceWorker_SignedIn_SeesOrdersDispatchedToThem()
+    {
+        var worker = await platform.GatewayClientAsync("maintenance");
+
+        var page = await worker.GetFromJsonAsync<JsonElement>("/api/repairs/my-orders");
+
+        Assert.True(page.GetProperty("total").GetInt64() > 0, page.ToString());
+    }
+
     private static async Task<JsonElement> PostAsync(HttpClient client, string path, object body)
     {
         var response = await client.PostAsJsonAsync(path, body);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Identity.Api.Infrastructure;
+using PropertyCloud.Identity.Contracts;
 using PropertyCloud.Residents.Contracts;
 
 namespace PropertyCloud.Identity.Api.Demo;
@@ -35,11 +36,12 @@ public sealed class DemoUserSeeder(UserManager<ApplicationUser> users, ILogger<D
         }
     }
 
-    /// <summary>The demo owner and tenant keep the ids the demo register links their records to.</summary>
+    /// <summary>The demo owner, tenant and maintenance worker keep the ids the demo register links their records to.</summary>
     private static Guid? FixedId(string role) => role switch
     {
         Roles.Owner => Guid.Parse(DemoResidents.OwnerUserId),
         Roles.Tenant => Guid.Parse(DemoResidents.TenantUserId),
+        Roles.Maintenance => Guid.Parse(DemoStaffIds.Maintenance),
         _ => null,
     };
 

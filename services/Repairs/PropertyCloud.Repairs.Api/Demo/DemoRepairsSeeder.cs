@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
+using PropertyCloud.Identity.Contracts;
 using PropertyCloud.Repairs.Api.Apis;
 using PropertyCloud.Repairs.Api.Domain;
 using PropertyCloud.Repairs.Api.Infrastructure;
@@ -75,7 +76,9 @@ internal sealed class DemoRepairsSeeder(TimeProvider clock) : IDatabaseSeeder<Re
         var at = openedAt;
         if (steps >= 1)
         {
-            order.Dispatch($"demo-maintenance-{i % 3 + 1}", $"维修工{i % 3 + 1}", "前台客服", at = at.AddMinutes(3));
+            // Every third order goes to the demo "maintenance" login, the others to workers without a login.
+            var worker = i % 3 == 0 ? DemoStaffIds.Maintenance : $"demo-maintenance-{i % 3 + 1}";
+            order.Dispatch(worker, $"维修工{i % 3 + 1}", "前台客服", at = at.AddMinutes(3));
             db.AddIntegrationEvent(RepairEvents.Dispatched(order));
         }
         if (steps >= 2) { order.Accept(at = at.AddMinutes(2)); }
