@@ -33,6 +33,7 @@ public static class EventBusExtensions
         builder.Services.AddSingleton(IntegrationEventTypes.FromAssemblies(publishedContracts));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService<OutboxRelay<TDbContext>>();
+        builder.Services.AddHostedService<EventLogCleaner<TDbContext>>();
 
         builder.Services.AddMassTransit(bus =>
         {

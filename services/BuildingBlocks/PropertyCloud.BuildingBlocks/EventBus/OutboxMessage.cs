@@ -5,7 +5,7 @@ namespace PropertyCloud.BuildingBlocks.EventBus;
 
 /// <summary>
 /// An integration event written in the same transaction as the change that raised it, waiting to be
-/// published. Rows are kept after sending (with <see cref="SentAt"/>) so that a read model can be replayed.
+/// published. Sent rows are kept for a while (<see cref="OutboxOptions.SentRetention"/>) for diagnosis.
 /// </summary>
 public sealed class OutboxMessage
 {

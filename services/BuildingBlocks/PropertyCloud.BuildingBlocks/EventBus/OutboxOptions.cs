@@ -16,4 +16,13 @@ public sealed class OutboxOptions
 
     /// <summary>Upper bound of the back-off between attempts of a failing row.</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a sent row is kept (for diagnosis and re-publishing by hand) before it is deleted.</summary>
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long a consumer remembers an event it handled; a redelivery later than this would be applied again.</summary>
+    public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often old rows are deleted.</summary>
+    public TimeSpan CleanupInterval { get; set; } = TimeSpan.FromHours(1);
 }
