@@ -4,6 +4,7 @@ using MassTransit;
 using PropertyCloud.Archives.Api.Apis;
 using PropertyCloud.Archives.Contracts;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Contracts;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Residents.Contracts;
 using PropertyCloud.Testing;
@@ -67,8 +68,9 @@ public sealed class ArchivesService : IAsyncLifetime
             return Task.CompletedTask;
         });
 
-    public Task PublishAsync(UnitRegistered unitRegistered) =>
-        Publisher.Publish(unitRegistered, context => context.MessageId = unitRegistered.EventId);
+    /// <summary>Publishes an event as its publisher's outbox would: with its EventId as the MessageId.</summary>
+    public Task PublishAsync<TEvent>(TEvent integrationEvent) where TEvent : class, IIntegrationEvent =>
+        Publisher.Publish(integrationEvent, context => context.MessageId = integrationEvent.EventId);
 
     public HttpClient ClientFor(string role, params Guid[] estates) => Factory.CreateClientWithToken(TestTokens.For(role, estates));
 

@@ -38,6 +38,13 @@ internal static class Extensions
 
         builder.AddServiceDatabase<ArchivesDb>("archivesdb");
         builder.AddEventBus<ArchivesDb>("archives", [typeof(CustomerFileOpened).Assembly], bus =>
-            bus.AddConsumer<UnitRegisteredConsumer>());
+        {
+            bus.AddConsumer<UnitRegisteredConsumer>();
+            bus.AddConsumer<OwnershipTransferredConsumer>();
+            bus.AddConsumer<RepairOrderCompletedConsumer>();
+            bus.AddConsumer<ComplaintClosedConsumer>();
+            bus.AddConsumer<PaymentReceivedConsumer>();
+            bus.AddConsumer<BillOverdueConsumer>();
+        });
     }
 }

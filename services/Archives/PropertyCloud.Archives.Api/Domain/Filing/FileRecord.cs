@@ -15,6 +15,7 @@ public sealed class FileRecord
     public string Title { get; private set; } = "";
     public DateTimeOffset OccurredAt { get; private set; }
     public string Details { get; private set; } = "";
+    public DateOnly? DestructionReviewOn { get; private set; }
     public DateTimeOffset FiledAt { get; private set; }
 
     private FileRecord() { }
@@ -31,6 +32,7 @@ public sealed class FileRecord
         Title = request.Title,
         OccurredAt = request.OccurredAt,
         Details = request.Details,
+        DestructionReviewOn = request.DestructionReviewOn,
         FiledAt = now,
     };
 }

@@ -14,6 +14,7 @@ public sealed class PendingFiling
     public string Title { get; private set; } = "";
     public DateTimeOffset OccurredAt { get; private set; }
     public string Details { get; private set; } = "";
+    public DateOnly? DestructionReviewOn { get; private set; }
     public DateTimeOffset ReceivedAt { get; private set; }
 
     private PendingFiling() { }
@@ -29,8 +30,9 @@ public sealed class PendingFiling
         Title = request.Title,
         OccurredAt = request.OccurredAt,
         Details = request.Details,
+        DestructionReviewOn = request.DestructionReviewOn,
         ReceivedAt = now,
     };
 
-    public FilingRequest ToRequest() => new(SourceEventId, RecordType, EstateId, UnitId, Category, Title, OccurredAt, Details);
+    public FilingRequest ToRequest() => new(SourceEventId, RecordType, EstateId, UnitId, Category, Title, OccurredAt, Details, DestructionReviewOn);
 }

@@ -427,6 +427,10 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("category");
 
+                    b.Property<DateOnly?>("DestructionReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("destruction_review_on");
+
                     b.Property<string>("Details")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -496,6 +500,10 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("category");
+
+                    b.Property<DateOnly?>("DestructionReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("destruction_review_on");
 
                     b.Property<string>("Details")
                         .IsRequired()
