@@ -29,10 +29,6 @@ public static class AuditApi
     public static async Task<Results<Ok<PagedResult<AuditEntryResponse>>, ProblemHttpResult>> ListEntries(
         Guid estateId, Guid? subjectId, ArchivesDb db, CurrentUser user, [AsParameters] PageRequest page, CancellationToken cancellationToken)
     {
-        if (!user.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = db.AuditEntries.AsNoTracking().Where(e => e.EstateId == estateId);
         if (subjectId is not null)
         {

@@ -26,10 +26,6 @@ public static class CustomerFilesApi
     public static async Task<Results<Ok<PagedResult<CustomerFileResponse>>, ProblemHttpResult>> ListFiles(
         Guid estateId, Guid? unitId, ArchivesDb db, CurrentUser user, [AsParameters] PageRequest page, CancellationToken cancellationToken)
     {
-        if (!user.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = db.CustomerFiles.AsNoTracking().Where(f => f.EstateId == estateId);
         if (unitId is not null)
         {
@@ -43,10 +39,6 @@ public static class CustomerFilesApi
     public static async Task<Results<Ok<CustomerFileResponse>, ProblemHttpResult>> GetFile(
         Guid estateId, Guid fileId, ArchivesDb db, CurrentUser user, CancellationToken cancellationToken)
     {
-        if (!user.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var file = await db.CustomerFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.EstateId == estateId, cancellationToken);
         return file is null ? ApiProblems.NotFound(CustomerFileText, fileId) : TypedResults.Ok(CustomerFileResponse.From(file));
     }
@@ -55,10 +47,6 @@ public static class CustomerFilesApi
     public static async Task<Results<Ok<PagedResult<FileRecordResponse>>, ProblemHttpResult>> ListRecords(
         Guid estateId, Guid fileId, ArchivesDb db, CurrentUser user, [AsParameters] PageRequest page, CancellationToken cancellationToken)
     {
-        if (!user.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = db.FileRecords.AsNoTracking().Where(r => r.EstateId == estateId && r.FileId == fileId);
         var total = await query.LongCountAsync(cancellationToken);
         var items = await query.OrderBy(r => r.OccurredAt).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);

@@ -36,10 +36,6 @@ public static class DestructionApi
     public static async Task<Results<Ok<IReadOnlyList<DocumentResponse>>, ProblemHttpResult>> ListDue(
         Guid estateId, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var now = services.Clock.GetUtcNow();
         var due = await services.Db.Documents.AsNoTracking().Include(d => d.Versions)
             .Where(d => d.EstateId == estateId && d.DestroyedAt == null && d.LegalHoldReason == null && d.RetainUntil <= now)
@@ -58,10 +54,6 @@ public static class DestructionApi
     public static async Task<Results<Created<DestructionBatchResponse>, ProblemHttpResult>> Propose(
         Guid estateId, DestructionBatchRequest request, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var ids = request.DocumentIds!.Distinct().ToList();
         var documents = await services.Db.Documents.AsNoTracking()
             .Where(d => d.EstateId == estateId && ids.Contains(d.Id)).ToListAsync(cancellationToken);
@@ -79,10 +71,6 @@ public static class DestructionApi
     public static async Task<Results<Ok<DestructionBatchResponse>, ProblemHttpResult>> GetBatch(
         Guid estateId, Guid batchId, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var batch = await services.Db.DestructionBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == batchId && b.EstateId == estateId, cancellationToken);
         return batch is null ? ApiProblems.NotFound(BatchText, batchId) : TypedResults.Ok(DestructionBatchResponse.From(batch));
     }
@@ -137,10 +125,6 @@ public static class DestructionApi
     private static async Task<Results<Ok<DestructionBatchResponse>, ProblemHttpResult>> ChangeBatch(
         Guid estateId, Guid batchId, ArchivesServices services, Func<DestructionBatch, DateTimeOffset, Task> change, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var batch = await services.Db.InTransactionAsync(async () =>
         {
             var batch = await services.Db.DestructionBatches.FirstOrDefaultAsync(b => b.Id == batchId && b.EstateId == estateId, cancellationToken);
@@ -156,10 +140,6 @@ public static class DestructionApi
     private static async Task<Results<Ok<DocumentResponse>, ProblemHttpResult>> ChangeHold(
         Guid estateId, Guid documentId, ArchivesServices services, Action<Domain.Documents.ArchiveDocument> change, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var document = await services.Db.Documents.Include(d => d.Versions)
             .FirstOrDefaultAsync(d => d.Id == documentId && d.EstateId == estateId && d.DestroyedAt == null, cancellationToken);
         if (document is null)

@@ -41,10 +41,6 @@ public static class DocumentsApi
     public static async Task<Results<Ok<IReadOnlyList<DocumentResponse>>, ProblemHttpResult>> ListDocuments(
         Guid estateId, Guid fileId, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var documents = await services.Db.Documents.AsNoTracking().Include(d => d.Versions)
             .Where(d => d.EstateId == estateId && d.FileId == fileId && d.DestroyedAt == null).OrderBy(d => d.FiledAt).ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<DocumentResponse>>([.. documents.Select(DocumentResponse.From)]);
@@ -54,10 +50,6 @@ public static class DocumentsApi
         Guid estateId, Guid fileId, [FromForm] DocumentUploadForm form, [AsParameters] ArchivesServices services,
         IDocumentStore store, IOptions<ArchivesOptions> options, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var file = await services.Db.CustomerFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.EstateId == estateId, cancellationToken);
         if (file is null)
         {
@@ -89,10 +81,6 @@ public static class DocumentsApi
         Guid estateId, Guid documentId, [FromForm] NewVersionForm form, [AsParameters] ArchivesServices services,
         IDocumentStore store, IOptions<ArchivesOptions> options, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var document = await services.Db.Documents.Include(d => d.Versions)
             .FirstOrDefaultAsync(d => d.Id == documentId && d.EstateId == estateId && d.DestroyedAt == null, cancellationToken);
         if (document is null)
@@ -162,14 +150,10 @@ public static class DocumentsApi
             entityTag: new EntityTagHeaderValue($"\"{wanted.Sha256}\""));
     }
 
-    /// <summary>The document if the caller may read it; otherwise why not (403 estate or loan, 404).</summary>
+    /// <summary>The document if the caller may read it; otherwise why not (403 loan, 404). Estate scope is checked by the middleware.</summary>
     private static async Task<(ArchiveDocument? Document, ProblemHttpResult? Refused)> FindReadableAsync(
         ArchivesServices services, Guid estateId, Guid documentId, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return (null, ApiProblems.EstateForbidden());
-        }
         var document = await FindAsync(services, estateId, documentId, cancellationToken);
         if (document is null)
         {

@@ -32,10 +32,6 @@ public static class LoansApi
         Guid estateId, LoanStatus? status, bool? overdue, [AsParameters] ArchivesServices services, [AsParameters] PageRequest page,
         CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = services.Db.Loans.AsNoTracking().Where(l => l.EstateId == estateId);
         if (!ArchivesPolicies.Custodians.Any(services.User.IsInRole))
         {
@@ -58,10 +54,6 @@ public static class LoansApi
     public static async Task<Results<Created<LoanResponse>, ProblemHttpResult>> RequestLoan(
         Guid estateId, LoanRequest request, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var document = await services.Db.Documents.AsNoTracking()
             .FirstOrDefaultAsync(d => d.Id == request.DocumentId && d.EstateId == estateId && d.DestroyedAt == null, cancellationToken);
         if (document is null)
@@ -78,10 +70,6 @@ public static class LoansApi
     public static async Task<Results<Ok<LoanResponse>, ProblemHttpResult>> ApproveLoan(
         Guid estateId, Guid loanId, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var approver = new Approver(services.User.Id ?? "", services.User.Name ?? "", Roles.All.Where(services.User.IsInRole).ToHashSet());
         var loan = await services.Db.InTransactionAsync(async () =>
         {
@@ -113,10 +101,6 @@ public static class LoansApi
     public static async Task<Results<Ok<LoanResponse>, ProblemHttpResult>> CheckReturn(
         Guid estateId, Guid loanId, LoanReturnRequest request, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var loan = await services.Db.Loans.FirstOrDefaultAsync(l => l.Id == loanId && l.EstateId == estateId, cancellationToken);
         if (loan is null)
         {

@@ -28,10 +28,6 @@ public static class BillsApi
         Guid estateId, string? period, Guid? unitId, [AsParameters] BillingServices services, [AsParameters] PageRequest page,
         CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = services.Db.Bills.AsNoTracking().Where(b => b.EstateId == estateId);
         query = period is null ? query : query.Where(b => b.Period == period);
         query = unitId is null ? query : query.Where(b => b.UnitId == unitId);
@@ -44,10 +40,6 @@ public static class BillsApi
     public static async Task<Results<Ok<BillResponse>, ProblemHttpResult>> GetBill(
         Guid estateId, Guid billId, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var bill = await services.Db.Bills.AsNoTracking().Include(b => b.Lines)
             .FirstOrDefaultAsync(b => b.Id == billId && b.EstateId == estateId, cancellationToken);
         return bill is null ? ApiProblems.NotFound(BillText, billId) : TypedResults.Ok(BillResponse.From(bill));
@@ -56,10 +48,6 @@ public static class BillsApi
     public static async Task<Results<Created<BillResponse>, ProblemHttpResult>> AdjustBill(
         Guid estateId, Guid billId, AdjustmentRequest request, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var db = services.Db;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync<Results<Created<BillResponse>, ProblemHttpResult>>(async () =>

@@ -27,10 +27,6 @@ public static class ChargeItemsApi
     public static async Task<Results<Ok<IReadOnlyList<ChargeItemResponse>>, ProblemHttpResult>> ListChargeItems(
         Guid estateId, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var items = await services.Db.ChargeItems.AsNoTracking().Where(i => i.EstateId == estateId)
             .OrderBy(i => i.Kind).ThenBy(i => i.Name).ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<ChargeItemResponse>>([.. items.Select(ChargeItemResponse.From)]);
@@ -39,10 +35,6 @@ public static class ChargeItemsApi
     public static async Task<Results<Ok<ChargeItemResponse>, ProblemHttpResult>> GetChargeItem(
         Guid estateId, Guid itemId, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var item = await services.Db.ChargeItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId && i.EstateId == estateId, cancellationToken);
         return item is null ? ApiProblems.NotFound(ChargeItemText, itemId) : TypedResults.Ok(ChargeItemResponse.From(item));
     }
@@ -50,10 +42,6 @@ public static class ChargeItemsApi
     public static async Task<Results<Created<ChargeItemResponse>, ProblemHttpResult>> DefineChargeItem(
         Guid estateId, ChargeItemRequest request, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         await EnsureNameFree(services, estateId, request.Name, exceptId: null, cancellationToken);
         var item = ChargeItem.Define(estateId, request.Name, request.Kind, request.Rate, request.Tiers, services.Clock.GetUtcNow());
         services.Db.ChargeItems.Add(item);
@@ -64,10 +52,6 @@ public static class ChargeItemsApi
     public static async Task<Results<Ok<ChargeItemResponse>, ProblemHttpResult>> ReviseChargeItem(
         Guid estateId, Guid itemId, ChargeItemRequest request, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var item = await services.Db.ChargeItems.FirstOrDefaultAsync(i => i.Id == itemId && i.EstateId == estateId, cancellationToken);
         if (item is null)
         {
@@ -87,10 +71,6 @@ public static class ChargeItemsApi
     public static async Task<Results<NoContent, ProblemHttpResult>> RetireChargeItem(
         Guid estateId, Guid itemId, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var item = await services.Db.ChargeItems.FirstOrDefaultAsync(i => i.Id == itemId && i.EstateId == estateId, cancellationToken);
         if (item is null)
         {

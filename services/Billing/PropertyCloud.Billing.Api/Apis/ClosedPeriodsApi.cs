@@ -24,10 +24,6 @@ public static class ClosedPeriodsApi
     public static async Task<Results<Ok<IReadOnlyList<string>>, ProblemHttpResult>> ListClosedPeriods(
         Guid estateId, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var periods = await services.Db.ClosedPeriods.AsNoTracking().Where(c => c.EstateId == estateId)
             .OrderBy(c => c.Period).Select(c => c.Period).ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<string>>(periods);
@@ -37,10 +33,6 @@ public static class ClosedPeriodsApi
     public static async Task<Results<Created<string>, ProblemHttpResult>> ClosePeriod(
         Guid estateId, PeriodRequest request, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         if (await services.Db.IsClosedAsync(estateId, request.Period, cancellationToken))
         {
             throw new ConflictException("period.already_closed", new($"{request.Period} 已月结", $"{request.Period} is already closed"), "period");

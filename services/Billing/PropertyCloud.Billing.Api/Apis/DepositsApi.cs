@@ -28,10 +28,6 @@ public static class DepositsApi
     public static async Task<Results<Ok<IReadOnlyList<DepositResponse>>, ProblemHttpResult>> ListDeposits(
         Guid estateId, Guid? unitId, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = services.Db.Deposits.AsNoTracking().Where(d => d.EstateId == estateId);
         query = unitId is null ? query : query.Where(d => d.UnitId == unitId);
         var deposits = await query.OrderBy(d => d.HeldAt).Take(PageRequest.MaxPageSize).ToListAsync(cancellationToken);
@@ -41,10 +37,6 @@ public static class DepositsApi
     public static async Task<Results<Created<DepositResponse>, ProblemHttpResult>> HoldDeposit(
         Guid estateId, Guid unitId, DepositRequest request, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var unit = await UnitsApi.FindAsync(services, estateId, unitId, cancellationToken);
         if (unit is null)
         {
@@ -75,10 +67,6 @@ public static class DepositsApi
     public static async Task<Results<Ok<DepositResponse>, ProblemHttpResult>> RefundDeposit(
         Guid estateId, Guid depositId, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var deposit = await services.Db.Deposits.FirstOrDefaultAsync(d => d.Id == depositId && d.EstateId == estateId, cancellationToken);
         if (deposit is null)
         {

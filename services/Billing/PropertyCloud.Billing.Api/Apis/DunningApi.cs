@@ -20,10 +20,6 @@ public static class DunningApi
     public static async Task<Results<Ok<DunningListResponse>, ProblemHttpResult>> GetDunningList(
         Guid estateId, string? buildingCode, DebtAge? minAge, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var today = BillingCalendar.Today(services.Clock.GetUtcNow());
         var query =
             from bill in services.Db.Bills.AsNoTracking()

@@ -27,10 +27,6 @@ public static class MeterReadingsApi
         Guid estateId, string? period, Guid? unitId, bool? abnormal, [AsParameters] BillingServices services,
         [AsParameters] PageRequest page, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = services.Db.MeterReadings.AsNoTracking().Where(r => r.EstateId == estateId);
         query = period is null ? query : query.Where(r => r.Period == period);
         query = unitId is null ? query : query.Where(r => r.UnitId == unitId);
@@ -44,10 +40,6 @@ public static class MeterReadingsApi
     public static async Task<Results<Created<MeterReadingResponse>, ProblemHttpResult>> RecordReading(
         Guid estateId, MeterReadingRequest request, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var unit = await UnitsApi.FindAsync(services, estateId, request.UnitId, cancellationToken);
         if (unit is null)
         {
@@ -61,10 +53,6 @@ public static class MeterReadingsApi
     public static async Task<Results<Ok<IReadOnlyList<MeterReadingImportRow>>, ProblemHttpResult>> ImportReadings(
         Guid estateId, MeterReadingImport import, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var rows = new List<MeterReadingImportRow>(import.Readings.Count);
         foreach (var (request, index) in import.Readings.Select((r, i) => (r, i)))
         {

@@ -34,10 +34,6 @@ public static class PaymentsApi
     public static async Task<Results<Ok<PagedResult<PaymentResponse>>, ProblemHttpResult>> ListPayments(
         Guid estateId, Guid? unitId, [AsParameters] BillingServices services, [AsParameters] PageRequest page, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = services.Db.Payments.AsNoTracking().Where(p => p.EstateId == estateId);
         query = unitId is null ? query : query.Where(p => p.UnitId == unitId);
         var total = await query.LongCountAsync(cancellationToken);
@@ -49,10 +45,6 @@ public static class PaymentsApi
     public static async Task<Results<Ok<PaymentResponse>, ProblemHttpResult>> GetPayment(
         Guid estateId, Guid paymentId, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var payment = await services.Db.Payments.AsNoTracking().Include(p => p.Allocations)
             .FirstOrDefaultAsync(p => p.Id == paymentId && p.EstateId == estateId, cancellationToken);
         return payment is null ? ApiProblems.NotFound(PaymentText, paymentId) : TypedResults.Ok(PaymentResponse.From(payment));
@@ -62,10 +54,6 @@ public static class PaymentsApi
         Guid estateId, Guid unitId, PaymentRequest request, IPaymentProvider provider, [AsParameters] BillingServices services,
         CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         if (await FindByKeyAsync(services, estateId, request.IdempotencyKey, cancellationToken) is { } earlier)
         {
             return TypedResults.Ok(SameRequest(earlier, unitId, request));
@@ -129,10 +117,6 @@ public static class PaymentsApi
         Guid estateId, Guid paymentId, RefundRequest request, IPaymentProvider provider, [AsParameters] BillingServices services,
         CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var db = services.Db;
         var unitId = await db.Payments.Where(p => p.Id == paymentId && p.EstateId == estateId).Select(p => (Guid?)p.UnitId)
             .FirstOrDefaultAsync(cancellationToken);

@@ -21,10 +21,6 @@ public static class UnitChargesApi
     public static async Task<Results<Ok<IReadOnlyList<UnitChargeResponse>>, ProblemHttpResult>> ListUnitCharges(
         Guid estateId, Guid unitId, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var charges = await services.Db.UnitCharges.AsNoTracking().Where(c => c.EstateId == estateId && c.UnitId == unitId)
             .OrderBy(c => c.AddedAt).ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<UnitChargeResponse>>([.. charges.Select(UnitChargeResponse.From)]);
@@ -33,10 +29,6 @@ public static class UnitChargesApi
     public static async Task<Results<Created<UnitChargeResponse>, ProblemHttpResult>> AssignCharge(
         Guid estateId, Guid unitId, UnitChargeRequest request, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var unit = await UnitsApi.FindAsync(services, estateId, unitId, cancellationToken);
         if (unit is null)
         {

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PropertyCloud.BuildingBlocks.Security;
 
 namespace PropertyCloud.BuildingBlocks.Api;
 
@@ -39,7 +40,7 @@ public static class ApiExtensions
         return builder;
     }
 
-    /// <summary>Request culture, exception handling, status-code problems, authentication and authorisation, in that order.</summary>
+    /// <summary>Request culture, exception handling, status-code problems, authentication, authorisation and estate scope, in that order.</summary>
     public static WebApplication UsePropertyCloudApi(this WebApplication app)
     {
         // Culture first: the exception handler writes its problem answer in the caller's language.
@@ -48,6 +49,7 @@ public static class ApiExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<EstateScopeMiddleware>();
         return app;
     }
 

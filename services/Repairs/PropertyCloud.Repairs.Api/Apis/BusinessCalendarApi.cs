@@ -22,20 +22,12 @@ public static class BusinessCalendarApi
     public static async Task<Results<Ok<BusinessCalendarResponse>, ProblemHttpResult>> GetCalendar(
         Guid estateId, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         return TypedResults.Ok(BusinessCalendarResponse.From(await SlaPolicies.CalendarAsync(services.Db, estateId, cancellationToken)));
     }
 
     public static async Task<Results<Ok<BusinessCalendarResponse>, ProblemHttpResult>> SetCalendar(
         Guid estateId, BusinessCalendarRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var calendar = await services.Db.BusinessCalendars.FirstOrDefaultAsync(c => c.EstateId == estateId, cancellationToken);
         if (calendar is null)
         {

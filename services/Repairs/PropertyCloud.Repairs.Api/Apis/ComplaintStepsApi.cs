@@ -56,10 +56,6 @@ public static class ComplaintStepsApi
     private static async Task<Results<Ok<ComplaintResponse>, ProblemHttpResult>> StepAsync(
         Guid estateId, Guid complaintId, RepairsServices services, Action<Complaint, DateTimeOffset> step, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var complaint = await services.Db.Complaints.FirstOrDefaultAsync(c => c.Id == complaintId && c.EstateId == estateId, cancellationToken);
         if (complaint is null)
         {

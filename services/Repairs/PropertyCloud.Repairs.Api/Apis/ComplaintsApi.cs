@@ -23,10 +23,6 @@ public static class ComplaintsApi
     public static async Task<Results<Created<ComplaintResponse>, ProblemHttpResult>> RecordComplaint(
         Guid estateId, RecordComplaintRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var complaint = Complaint.Receive(estateId, request.Channel!.Value, request.Category!.Value, request.Description.Trim(),
             request.ComplainantUnitId, request.IsMajor, services.UserName, services.Clock.GetUtcNow());
         services.Db.Complaints.Add(complaint);
@@ -43,10 +39,6 @@ public static class ComplaintsApi
         Guid estateId, ComplaintStatus? status, bool? major, [AsParameters] RepairsServices services, [AsParameters] PageRequest page,
         CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = services.Db.Complaints.AsNoTracking().Where(c => c.EstateId == estateId);
         query = status is null ? query : query.Where(c => c.Status == status);
         query = major is null ? query : query.Where(c => c.IsMajor == major);
@@ -59,10 +51,6 @@ public static class ComplaintsApi
     public static async Task<Results<Ok<ComplaintResponse>, ProblemHttpResult>> GetComplaint(
         Guid estateId, Guid complaintId, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var complaint = await services.Db.Complaints.AsNoTracking()
             .FirstOrDefaultAsync(c => c.Id == complaintId && c.EstateId == estateId, cancellationToken);
         return complaint is null ? ApiProblems.NotFound(RepairProblems.Complaint, complaintId) : TypedResults.Ok(ComplaintResponse.From(complaint));

@@ -29,10 +29,6 @@ public static class MaterialsApi
     public static async Task<Results<Ok<IReadOnlyList<MaterialResponse>>, ProblemHttpResult>> ListMaterials(
         Guid estateId, bool? low, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = services.Db.Materials.AsNoTracking().Where(m => m.EstateId == estateId);
         query = low is null ? query : query.Where(m => (m.Quantity <= m.LowStockThreshold) == low);
         IReadOnlyList<MaterialResponse> items = [.. (await query.OrderBy(m => m.Code).ToListAsync(cancellationToken)).Select(MaterialResponse.From)];
@@ -42,10 +38,6 @@ public static class MaterialsApi
     public static async Task<Results<Created<MaterialResponse>, ProblemHttpResult>> RegisterMaterial(
         Guid estateId, RegisterMaterialRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         if (await services.Db.Materials.AnyAsync(m => m.EstateId == estateId && m.Code == request.Code, cancellationToken))
         {
             throw new ConflictException("stock.code_taken", new($"物资编码 {request.Code} 已存在", $"Material code {request.Code} already exists"), "code");
@@ -74,10 +66,6 @@ public static class MaterialsApi
     public static async Task<Results<Ok<StockReport>, ProblemHttpResult>> StockValueReport(
         Guid estateId, int? year, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var reportYear = year ?? StockBook.LocalTime(services.Clock.GetUtcNow()).Year;
         var yearEnd = StockBook.StartOfYear(reportYear + 1);
         var movements = await services.Db.StockMovements.AsNoTracking()
@@ -89,10 +77,6 @@ public static class MaterialsApi
     private static async Task<Results<Ok<MaterialResponse>, ProblemHttpResult>> MoveAsync(
         Guid estateId, Guid materialId, RepairsServices services, Action<Material, DateTimeOffset> move, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var material = await services.Db.Materials.FirstOrDefaultAsync(m => m.Id == materialId && m.EstateId == estateId, cancellationToken);
         if (material is null)
         {

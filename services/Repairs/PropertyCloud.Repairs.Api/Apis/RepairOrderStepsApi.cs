@@ -84,10 +84,6 @@ public static class RepairOrderStepsApi
         Guid estateId, Guid orderId, RepairsServices services, bool assigneeOnly, Func<RepairOrder, DateTimeOffset, Task> step,
         CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var order = await services.Db.RepairOrders.FirstOrDefaultAsync(o => o.Id == orderId && o.EstateId == estateId, cancellationToken);
         if (order is null)
         {

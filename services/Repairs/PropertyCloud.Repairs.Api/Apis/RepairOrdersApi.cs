@@ -25,10 +25,6 @@ public static class RepairOrdersApi
     public static async Task<Results<Created<RepairOrderResponse>, ProblemHttpResult>> OpenOrder(
         Guid estateId, OpenRepairOrderRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var category = request.Category!.Value;
         var urgency = request.Urgency!.Value;
         var channel = services.IsResident ? RepairChannel.SelfService : request.Channel ?? RepairChannel.Phone;
@@ -48,10 +44,6 @@ public static class RepairOrdersApi
         Guid estateId, RepairOrderStatus? status, RepairUrgency? urgency, RepairCategory? category, string? assigneeId, bool? overdue,
         [AsParameters] RepairsServices services, [AsParameters] PageRequest page, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var now = services.Clock.GetUtcNow();
         var query = services.Db.RepairOrders.AsNoTracking().Where(o => o.EstateId == estateId);
         if (services.IsResident)
@@ -70,10 +62,6 @@ public static class RepairOrdersApi
     public static async Task<Results<Ok<RepairOrderResponse>, ProblemHttpResult>> GetOrder(
         Guid estateId, Guid orderId, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var order = await services.Db.RepairOrders.AsNoTracking()
             .FirstOrDefaultAsync(o => o.Id == orderId && o.EstateId == estateId, cancellationToken);
         if (order is null || (services.IsResident && order.ReporterId != services.UserId))

@@ -21,10 +21,6 @@ public static class SlaPoliciesApi
     public static async Task<Results<Ok<IReadOnlyList<SlaPolicyResponse>>, ProblemHttpResult>> ListPolicies(
         Guid estateId, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var own = await services.Db.SlaPolicies.AsNoTracking().Where(p => p.EstateId == estateId).ToListAsync(cancellationToken);
         IReadOnlyList<SlaPolicyResponse> policies =
         [
@@ -41,10 +37,6 @@ public static class SlaPoliciesApi
         Guid estateId, RepairCategory category, RepairUrgency urgency, SlaPolicyRequest request,
         [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var policy = await services.Db.SlaPolicies.FirstOrDefaultAsync(
             p => p.EstateId == estateId && p.Category == category && p.Urgency == urgency, cancellationToken);
         if (policy is null)

@@ -26,10 +26,6 @@ public static class BuildingsApi
     public static async Task<Results<Ok<PagedResult<BuildingResponse>>, ProblemHttpResult>> ListBuildings(
         Guid estateId, [AsParameters] ResidentsServices services, [AsParameters] PageRequest page, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = services.Db.Buildings.AsNoTracking().Where(b => b.EstateId == estateId);
         var total = await query.LongCountAsync(cancellationToken);
         var items = await query.OrderBy(b => b.Code).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
@@ -39,10 +35,6 @@ public static class BuildingsApi
     public static async Task<Results<Ok<BuildingResponse>, ProblemHttpResult>> GetBuilding(
         Guid estateId, Guid buildingId, [AsParameters] ResidentsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var building = await services.Db.Buildings.AsNoTracking()
             .FirstOrDefaultAsync(b => b.Id == buildingId && b.EstateId == estateId, cancellationToken);
         return building is null ? ApiProblems.NotFound(Building, buildingId) : TypedResults.Ok(BuildingResponse.From(building));
@@ -51,10 +43,6 @@ public static class BuildingsApi
     public static async Task<Results<Created<BuildingResponse>, ProblemHttpResult>> RegisterBuilding(
         Guid estateId, BuildingRequest request, [AsParameters] ResidentsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         if (!await services.Db.Estates.AnyAsync(e => e.Id == estateId, cancellationToken))
         {
             return ApiProblems.NotFound(EstatesApi.Estate, estateId);
@@ -69,10 +57,6 @@ public static class BuildingsApi
     public static async Task<Results<Ok<BuildingResponse>, ProblemHttpResult>> UpdateBuilding(
         Guid estateId, Guid buildingId, BuildingRequest request, [AsParameters] ResidentsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var building = await services.Db.Buildings.FirstOrDefaultAsync(b => b.Id == buildingId && b.EstateId == estateId, cancellationToken);
         if (building is null)
         {

@@ -39,10 +39,6 @@ public static class EstatesApi
     public static async Task<Results<Ok<EstateResponse>, ProblemHttpResult>> GetEstate(
         Guid estateId, [AsParameters] ResidentsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var estate = await services.Db.Estates.AsNoTracking().FirstOrDefaultAsync(e => e.Id == estateId, cancellationToken);
         return estate is null ? ApiProblems.NotFound(Estate, estateId) : TypedResults.Ok(EstateResponse.From(estate));
     }

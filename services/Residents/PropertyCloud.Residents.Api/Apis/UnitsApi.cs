@@ -31,10 +31,6 @@ public static class UnitsApi
         Guid estateId, Guid? buildingId, [AsParameters] ResidentsServices services, [AsParameters] PageRequest page,
         CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = services.Db.Units.AsNoTracking().Where(u => u.EstateId == estateId);
         if (buildingId is not null)
         {
@@ -49,10 +45,6 @@ public static class UnitsApi
     public static async Task<Results<Ok<UnitResponse>, ProblemHttpResult>> GetUnit(
         Guid estateId, Guid unitId, [AsParameters] ResidentsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var unit = await services.Db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.EstateId == estateId, cancellationToken);
         return unit is null ? ApiProblems.NotFound(UnitText, unitId) : TypedResults.Ok(UnitResponse.From(unit));
     }
@@ -60,10 +52,6 @@ public static class UnitsApi
     public static async Task<Results<Created<UnitResponse>, ProblemHttpResult>> RegisterUnit(
         Guid estateId, Guid buildingId, UnitRequest request, [AsParameters] ResidentsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var building = await services.Db.Buildings.AsNoTracking()
             .FirstOrDefaultAsync(b => b.Id == buildingId && b.EstateId == estateId, cancellationToken);
         if (building is null)
@@ -82,10 +70,6 @@ public static class UnitsApi
     public static async Task<Results<Ok<UnitResponse>, ProblemHttpResult>> UpdateUnit(
         Guid estateId, Guid unitId, UnitRequest request, [AsParameters] ResidentsServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var unit = await services.Db.Units.FirstOrDefaultAsync(u => u.Id == unitId && u.EstateId == estateId, cancellationToken);
         if (unit is null)
         {

@@ -23,10 +23,6 @@ public static class HouseholdApi
     public static async Task<Results<Created<MemberResponse>, ProblemHttpResult>> AddMember(
         Guid estateId, Guid ownerId, MemberRequest request, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var owner = await services.Db.Owners.AsNoTracking().FirstOrDefaultAsync(o => o.Id == ownerId && o.EstateId == estateId, cancellationToken);
         if (owner is null)
         {
@@ -45,10 +41,6 @@ public static class HouseholdApi
     public static async Task<Results<Created<ContactResponse>, ProblemHttpResult>> AppointEmergencyContact(
         Guid estateId, Guid ownerId, ContactRequest request, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var owner = await services.Db.Owners.AsNoTracking().FirstOrDefaultAsync(o => o.Id == ownerId && o.EstateId == estateId, cancellationToken);
         if (owner is null)
         {

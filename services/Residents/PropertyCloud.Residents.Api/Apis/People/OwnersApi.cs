@@ -30,10 +30,6 @@ public static class OwnersApi
     public static async Task<Results<Ok<PagedResult<OwnerResponse>>, ProblemHttpResult>> ListOwners(
         Guid estateId, [AsParameters] PeopleServices services, [AsParameters] PageRequest page, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = services.Db.Owners.AsNoTracking().Where(o => o.EstateId == estateId);
         var total = await query.LongCountAsync(cancellationToken);
         var owners = await query.OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
@@ -47,10 +43,6 @@ public static class OwnersApi
     public static async Task<Results<Ok<OwnerResponse>, ProblemHttpResult>> GetOwner(
         Guid estateId, Guid ownerId, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var owner = await services.Db.Owners.AsNoTracking().FirstOrDefaultAsync(o => o.Id == ownerId && o.EstateId == estateId, cancellationToken);
         if (owner is null)
         {
@@ -63,10 +55,6 @@ public static class OwnersApi
     public static async Task<Results<Created<OwnerResponse>, ProblemHttpResult>> RegisterOwner(
         Guid estateId, OwnerRequest request, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         if (!await services.Db.Estates.AnyAsync(e => e.Id == estateId, cancellationToken))
         {
             return ApiProblems.NotFound(EstatesApi.Estate, estateId);
@@ -95,10 +83,6 @@ public static class OwnersApi
     public static async Task<Results<Ok<OwnerResponse>, ProblemHttpResult>> CorrectOwner(
         Guid estateId, Guid ownerId, OwnerRequest request, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var owner = await services.Db.Owners.FirstOrDefaultAsync(o => o.Id == ownerId && o.EstateId == estateId, cancellationToken);
         if (owner is null)
         {
@@ -112,10 +96,6 @@ public static class OwnersApi
     public static async Task<Results<NoContent, ProblemHttpResult>> LinkAccount(
         Guid estateId, Guid ownerId, AccountRequest request, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var owner = await services.Db.Owners.FirstOrDefaultAsync(o => o.Id == ownerId && o.EstateId == estateId, cancellationToken);
         if (owner is null)
         {
@@ -130,10 +110,6 @@ public static class OwnersApi
     public static async Task<Results<Ok<IReadOnlyList<OwnerResponse>>, ProblemHttpResult>> LookupByIdNumber(
         Guid estateId, IdNumberLookupRequest request, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var hash = await services.IdNumbers.HashAsync(request.IdNumber, cancellationToken);
         var owners = await services.Db.Owners.AsNoTracking()
             .Where(o => o.EstateId == estateId && o.IdNumberHash == hash).ToListAsync(cancellationToken);

@@ -25,10 +25,6 @@ public static class OwnershipsApi
     public static async Task<Results<Ok<IReadOnlyList<OwnershipResponse>>, ProblemHttpResult>> ListOwnerships(
         Guid estateId, Guid unitId, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var ownerships = await services.Db.Ownerships.AsNoTracking().Where(o => o.UnitId == unitId && o.EstateId == estateId)
             .OrderBy(o => o.StartedOn).ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<OwnershipResponse>>([.. ownerships.Select(OwnershipResponse.From)]);
@@ -37,10 +33,6 @@ public static class OwnershipsApi
     public static async Task<Results<Created<OwnershipResponse>, ProblemHttpResult>> AddJointOwner(
         Guid estateId, Guid unitId, AddOwnershipRequest request, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var unit = await services.Db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.EstateId == estateId, cancellationToken);
         var owner = await services.Db.Owners.AsNoTracking().FirstOrDefaultAsync(o => o.Id == request.OwnerId && o.EstateId == estateId, cancellationToken);
         if (unit is null || owner is null)
@@ -60,10 +52,6 @@ public static class OwnershipsApi
     public static async Task<Results<Ok<IReadOnlyList<OwnershipResponse>>, ProblemHttpResult>> TransferOwnership(
         Guid estateId, Guid unitId, TransferOwnershipRequest request, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var unit = await services.Db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.EstateId == estateId, cancellationToken);
         if (unit is null)
         {

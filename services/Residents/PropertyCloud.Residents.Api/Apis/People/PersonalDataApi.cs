@@ -26,10 +26,6 @@ public static class PersonalDataApi
     public static async Task<Results<Ok<RevealResponse>, ProblemHttpResult>> RevealOwner(
         Guid estateId, Guid ownerId, RevealRequest request, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var allowed = RevealRules.FieldsFor(services.User);
         var denied = request.Fields.FirstOrDefault(f => !allowed.Contains(f));
         if (denied is not null)
@@ -54,10 +50,6 @@ public static class PersonalDataApi
     public static async Task<Results<Ok<PagedResult<DisclosureResponse>>, ProblemHttpResult>> ListDisclosures(
         Guid estateId, Guid? subjectId, [AsParameters] PeopleServices services, [AsParameters] PageRequest page, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var query = services.Db.Disclosures.AsNoTracking().Where(d => d.EstateId == estateId);
         if (subjectId is not null)
         {

@@ -26,10 +26,6 @@ public static class SearchApi
     public static async Task<Results<Ok<IReadOnlyList<SearchHit>>, ProblemHttpResult>> Search(
         Guid estateId, string? q, int? limit, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         if (string.IsNullOrWhiteSpace(q) || q.Length > 100)
         {
             throw new DomainException("search.query_required",

@@ -33,7 +33,7 @@ public static class SelfServiceApi
         Guid estateId, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
         var userId = services.User.Id;
-        if (!services.User.CanAccessEstate(estateId) || userId is null)
+        if (userId is null)
         {
             return ApiProblems.EstateForbidden();
         }
@@ -68,7 +68,7 @@ public static class SelfServiceApi
         Guid estateId, Guid ownerId, MemberRequest request, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
         var userId = services.User.Id;
-        if (!services.User.CanAccessEstate(estateId) || userId is null || !services.User.IsInRole(Roles.Owner))
+        if (userId is null || !services.User.IsInRole(Roles.Owner))
         {
             return ApiProblems.EstateForbidden();
         }
@@ -93,7 +93,7 @@ public static class SelfServiceApi
         Guid estateId, Guid unitId, UsageRequest request, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
         var userId = services.User.Id;
-        if (!services.User.CanAccessEstate(estateId) || userId is null || !services.User.IsInRole(Roles.Owner))
+        if (userId is null || !services.User.IsInRole(Roles.Owner))
         {
             return ApiProblems.EstateForbidden();
         }

@@ -28,10 +28,6 @@ public static class TenanciesApi
     public static async Task<Results<Ok<IReadOnlyList<TenancyResponse>>, ProblemHttpResult>> ListTenancies(
         Guid estateId, Guid unitId, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var tenancies = await services.Db.Tenancies.AsNoTracking().Where(t => t.UnitId == unitId && t.EstateId == estateId)
             .OrderBy(t => t.LeaseStartsOn).ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<TenancyResponse>>([.. tenancies.Select(t => TenancyResponse.From(t, masked: true))]);
@@ -40,10 +36,6 @@ public static class TenanciesApi
     public static async Task<Results<Created<TenancyResponse>, ProblemHttpResult>> StartLease(
         Guid estateId, Guid unitId, TenancyRequest request, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var unit = await services.Db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.EstateId == estateId, cancellationToken);
         if (unit is null)
         {
@@ -64,10 +56,6 @@ public static class TenanciesApi
         Guid estateId, Guid unitId, Guid tenancyId, EndTenancyRequest request, [AsParameters] PeopleServices services,
         CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var tenancy = await FindAsync(services, estateId, unitId, tenancyId, cancellationToken);
         if (tenancy is null)
         {
@@ -87,10 +75,6 @@ public static class TenanciesApi
         Guid estateId, Guid unitId, Guid tenancyId, AccountRequest request, [AsParameters] PeopleServices services,
         CancellationToken cancellationToken)
     {
-        if (!services.User.CanAccessEstate(estateId))
-        {
-            return ApiProblems.EstateForbidden();
-        }
         var tenancy = await FindAsync(services, estateId, unitId, tenancyId, cancellationToken);
         if (tenancy is null)
         {
