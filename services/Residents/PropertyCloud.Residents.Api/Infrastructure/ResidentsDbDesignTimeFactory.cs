@@ -1,13 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using PropertyCloud.BuildingBlocks.Persistence;
 
 namespace PropertyCloud.Residents.Api.Infrastructure;
 
 /// <summary>Lets `dotnet ef migrations add` build the model without starting the service.</summary>
-internal sealed class ResidentsDbDesignTimeFactory : IDesignTimeDbContextFactory<ResidentsDb>
-{
-    public ResidentsDb CreateDbContext(string[] args) => new(new DbContextOptionsBuilder<ResidentsDb>()
-        .UseNpgsql("Host=127.0.0.1;Username=app;Password=app;Database=residents_design")
-        .UseSnakeCaseNamingConvention()
-        .Options);
-}
+internal sealed class ResidentsDbDesignTimeFactory : DesignTimeDbContextFactory<ResidentsDb>;
