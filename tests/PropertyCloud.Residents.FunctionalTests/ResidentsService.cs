@@ -40,6 +40,7 @@ public sealed class ResidentsService : IAsyncLifetime
                 Record<TenantLeaseStarted>(endpoint);
                 Record<TenantLeaseEnded>(endpoint);
                 Record<UnitUsageChanged>(endpoint);
+                Record<EstateRegistered>(endpoint);
             });
         });
         await _listener.StartAsync();

@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Domain;
+using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.Residents.Api.Domain;
 using PropertyCloud.Residents.Api.Extensions;
+using PropertyCloud.Residents.Contracts;
 
 namespace PropertyCloud.Residents.Api.Apis;
 
@@ -53,6 +55,7 @@ public static class EstatesApi
         var estate = Domain.Estate.Register(Guid.CreateVersion7(), request.Code, request.Name, request.Company, request.Kind,
             request.Address ?? "", services.Clock.GetUtcNow());
         services.Db.Estates.Add(estate);
+        services.Db.AddIntegrationEvent(Registered(estate, services.Clock.GetUtcNow()));
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/residents/estates/{estate.Id}", EstateResponse.From(estate));
     }
@@ -66,7 +69,18 @@ public static class EstatesApi
             return ApiProblems.NotFound(Estate, estateId);
         }
         estate.Rename(request.Name, request.Company, request.Address ?? "");
+        services.Db.AddIntegrationEvent(Registered(estate, services.Clock.GetUtcNow()));
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(EstateResponse.From(estate));
     }
+
+    public static EstateRegistered Registered(Domain.Estate estate, DateTimeOffset now) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = now,
+        EstateId = estate.Id,
+        Code = estate.Code,
+        Name = estate.Name,
+        Company = estate.Company,
+    };
 }

@@ -34,7 +34,9 @@ internal sealed class DemoRegisterSeeder(TimeProvider clock) : IDatabaseSeeder<R
         var now = clock.GetUtcNow();
         foreach (var demo in Estates)
         {
-            db.Estates.Add(Estate.Register(demo.Id, demo.Code, demo.Name, demo.Company, demo.Kind, demo.Address, now));
+            var estate = Estate.Register(demo.Id, demo.Code, demo.Name, demo.Company, demo.Kind, demo.Address, now);
+            db.Estates.Add(estate);
+            db.AddIntegrationEvent(EstatesApi.Registered(estate, now));
             for (var b = 1; b <= demo.Buildings; b++)
             {
                 var building = Building.Register(demo.Id, new BuildingDetails(
