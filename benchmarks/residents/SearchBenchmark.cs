@@ -15,6 +15,10 @@ internal static class SearchBenchmark
 {
     private static async Task<int> Main(string[] args)
     {
+        if (args.FirstOrDefault() == "import")
+        {
+            return await ImportBenchmark.RunAsync(args[1..]);
+        }
         var owners = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         var server = Environment.GetEnvironmentVariable("RESIDENTS_BENCH_PG") ?? "Host=127.0.0.1;Username=app;Password=app";
         var database = $"residents_bench_{Guid.NewGuid():N}"[..40];

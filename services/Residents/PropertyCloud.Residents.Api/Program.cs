@@ -22,6 +22,8 @@ app.MapOwnershipsApi();
 app.MapTenanciesApi();
 app.MapSearchApi();
 app.MapSelfServiceApi();
+app.MapImportsApi();
+app.MapRegisterExportApi();
 
 app.Run();
 

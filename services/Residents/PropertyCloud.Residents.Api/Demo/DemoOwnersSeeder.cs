@@ -35,7 +35,7 @@ internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProte
         var people = new DemoPeopleGenerator(seed: 20261126);
         var now = clock.GetUtcNow();
         var held = new Dictionary<Owner, List<Guid>>();
-        var batch = new DemoPeopleBatch();
+        var batch = new RegisterBatch();
         Owner? keepsNextUnit = null;
 
         for (var i = 0; i < units.Count; i++)
@@ -81,7 +81,7 @@ internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProte
     [LoggerMessage(LogLevel.Information, "Seeded {Owners} demo owners ({BuiltMs} ms to build, {TotalMs} ms in all)")]
     private partial void LogSeeded(int owners, long builtMs, long totalMs);
 
-    private static void Own(DemoPeopleBatch batch, Dictionary<Owner, List<Guid>> held, Unit unit, Owner owner, DateOnly since)
+    private static void Own(RegisterBatch batch, Dictionary<Owner, List<Guid>> held, Unit unit, Owner owner, DateOnly since)
     {
         batch.Ownerships.Add(Ownership.Start(unit, owner, since));
         if (!held.TryGetValue(owner, out var list))
@@ -92,7 +92,7 @@ internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProte
     }
 
     private async Task<Owner> NewOwnerAsync(
-        DemoPeopleBatch batch, DemoPeopleGenerator people, Guid estateId, bool isOffice, CancellationToken cancellationToken)
+        RegisterBatch batch, DemoPeopleGenerator people, Guid estateId, bool isOffice, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var movedIn = HandedOver.AddDays(people.Next(3000));
@@ -116,7 +116,7 @@ internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProte
         return owner;
     }
 
-    private static void AddHousehold(DemoPeopleBatch batch, DemoPeopleGenerator people, Owner owner, Gender gender, DateTimeOffset now)
+    private static void AddHousehold(RegisterBatch batch, DemoPeopleGenerator people, Owner owner, Gender gender, DateTimeOffset now)
     {
         if (people.Next(3) == 0)
         {
@@ -135,7 +135,7 @@ internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProte
     }
 
     /// <summary>The demo owner owns the first two units of 翠湖花园 and lets the second to the demo tenant.</summary>
-    private static void LinkDemoAccounts(ResidentsDb db, DemoPeopleBatch batch, List<Unit> units, Dictionary<Owner, List<Guid>> held)
+    private static void LinkDemoAccounts(ResidentsDb db, RegisterBatch batch, List<Unit> units, Dictionary<Owner, List<Guid>> held)
     {
         var lakeUnits = units.Where(u => u.EstateId == DemoEstates.EmeraldLake).Take(2).ToList();
         var owner = held.Keys.FirstOrDefault(o => held[o].Contains(lakeUnits[0].Id));

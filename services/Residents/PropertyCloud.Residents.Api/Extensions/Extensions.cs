@@ -5,6 +5,7 @@ using PropertyCloud.BuildingBlocks.Persistence;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Residents.Api.Apis.People;
 using PropertyCloud.Residents.Api.Demo;
+using PropertyCloud.Residents.Api.Import;
 using PropertyCloud.Residents.Api.Infrastructure;
 using PropertyCloud.Residents.Api.Infrastructure.Security;
 using PropertyCloud.Residents.Contracts;
@@ -33,6 +34,9 @@ internal static class Extensions
             .SetApplicationName("PropertyCloud.Residents")
             .PersistKeysToDbContext<ResidentsDb>();
         builder.Services.AddSingleton<IdNumberProtector>();
+        builder.Services.AddScoped<RegisterImportRunner>();
+        builder.Services.AddScoped<RegisterExport>();
+        builder.Services.AddHostedService<ImportWorker>();
         if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
         {
             builder.Services.AddScoped<IDatabaseSeeder<ResidentsDb>, DemoRegisterSeeder>();

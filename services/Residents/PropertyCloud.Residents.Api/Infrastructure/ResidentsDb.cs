@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.Residents.Api.Domain;
+using PropertyCloud.Residents.Api.Domain.Imports;
 using PropertyCloud.Residents.Api.Domain.People;
 using PropertyCloud.Residents.Api.Infrastructure.Security;
 
@@ -20,6 +21,8 @@ public sealed class ResidentsDb(DbContextOptions<ResidentsDb> options) : DbConte
     public DbSet<Tenancy> Tenancies => Set<Tenancy>();
     public DbSet<PersonalDataDisclosure> Disclosures => Set<PersonalDataDisclosure>();
     public DbSet<LookupKey> LookupKeys => Set<LookupKey>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<ImportFile> ImportFiles => Set<ImportFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -230,6 +230,121 @@ namespace PropertyCloud.Residents.Api.Infrastructure.Migrations
                     b.ToTable("estates", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Imports.ImportFile", b =>
+                {
+                    b.Property<Guid>("ImportJobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("import_job_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("ImportJobId")
+                        .HasName("pk_import_files");
+
+                    b.ToTable("import_files", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Imports.ImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("BuildingsCreated")
+                        .HasColumnType("integer")
+                        .HasColumnName("buildings_created");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("culture");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("error_count");
+
+                    b.Property<string>("Errors")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("errors");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<int>("OwnersCreated")
+                        .HasColumnType("integer")
+                        .HasColumnName("owners_created");
+
+                    b.Property<int>("ProcessedRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed_rows");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TenanciesCreated")
+                        .HasColumnType("integer")
+                        .HasColumnName("tenancies_created");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_rows");
+
+                    b.Property<int>("UnitsCreated")
+                        .HasColumnType("integer")
+                        .HasColumnName("units_created");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_jobs");
+
+                    b.HasIndex("EstateId", "RequestedAt")
+                        .HasDatabaseName("ix_import_jobs_estate_id_requested_at");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_import_jobs_status_requested_at");
+
+                    b.ToTable("import_jobs", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.EmergencyContact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -719,6 +834,16 @@ namespace PropertyCloud.Residents.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_buildings_estates_estate_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Imports.ImportFile", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Imports.ImportJob", null)
+                        .WithOne()
+                        .HasForeignKey("PropertyCloud.Residents.Api.Domain.Imports.ImportFile", "ImportJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_import_files_import_jobs_import_job_id");
                 });
 
             modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.EmergencyContact", b =>

@@ -1,0 +1,7 @@
+namespace PropertyCloud.Residents.Api.Domain.Imports;
+
+public enum RegisterFileFormat
+{
+    Csv,
+    Xlsx,
+}
