@@ -35,6 +35,7 @@ internal static class ImportBenchmark
             ["ConnectionStrings:rabbitmq"] = virtualHost.ConnectionString(),
             ["Outbox:RelayEnabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:PropertyCloud.Residents.Api.Import"] = "Information",
         });
         var admin = service.CreateClientWithToken(TestTokens.For(Roles.GroupAdmin));
         var created = await admin.PostAsJsonAsync("/api/residents/estates",

@@ -32,12 +32,17 @@ internal sealed class RegisterImportPlanner(Guid estateId, ExistingRegister exis
 
     public async Task PlanAsync(IReadOnlyList<RegisterRow> rows, Func<int, Task> progress, CancellationToken cancellationToken)
     {
+        // Progress counts each row twice: once parsed, once checked against the register.
         var parsed = new List<ParsedRow>(rows.Count);
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
-            if (_parser.Parse(row, Errors) is { } valid)
+            if (_parser.Parse(rows[i], Errors) is { } valid)
             {
                 parsed.Add(valid);
+            }
+            if (i % 5_000 == 4_999)
+            {
+                await progress((i + 1) / 2);
             }
         }
         AddNewBuildings(parsed);
@@ -46,7 +51,7 @@ internal sealed class RegisterImportPlanner(Guid estateId, ExistingRegister exis
             await PlanRowAsync(parsed[i], cancellationToken);
             if (i % 5_000 == 4_999)
             {
-                await progress(i + 1);
+                await progress(rows.Count / 2 + (i + 1) / 2);
             }
         }
         if (Errors.Count == 0)

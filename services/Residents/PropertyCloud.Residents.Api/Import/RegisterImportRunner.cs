@@ -37,6 +37,7 @@ internal sealed partial class RegisterImportRunner(
             return;
         }
         var total = sheet.Rows.Count;
+        var read = clock.GetElapsedTime(started);
         await ReportAsync(job, ImportStatus.Validating, 0, total, cancellationToken);
         var existing = await ExistingRegister.LoadAsync(db, job.EstateId, cancellationToken);
         var planner = new RegisterImportPlanner(job.EstateId, existing, idNumbers, clock.GetUtcNow());
@@ -49,10 +50,12 @@ internal sealed partial class RegisterImportRunner(
             LogRejected(job.Id, total, planner.Errors.Count);
             return;
         }
+        var checkedAt = clock.GetElapsedTime(started);
         await ReportAsync(job, ImportStatus.Writing, total, total, cancellationToken);
         await WriteAsync(job, file, planner, total, cancellationToken);
         outbox.Notify();
-        LogImported(job.Id, total, planner.Batch.Units.Count, planner.Batch.Owners.Count, (long)clock.GetElapsedTime(started).TotalMilliseconds);
+        LogImported(job.Id, total, planner.Batch.Units.Count, planner.Batch.Owners.Count, (long)read.TotalMilliseconds,
+            (long)(checkedAt - read).TotalMilliseconds, (long)(clock.GetElapsedTime(started) - checkedAt).TotalMilliseconds);
     }
 
     private static RegisterSheet Read(ImportJob job, ImportFile file)
@@ -102,6 +105,7 @@ internal sealed partial class RegisterImportRunner(
     [LoggerMessage(LogLevel.Information, "Import {JobId} rejected: {Rows} rows, {Errors} errors")]
     private partial void LogRejected(Guid jobId, int rows, int errors);
 
-    [LoggerMessage(LogLevel.Information, "Import {JobId} written: {Rows} rows, {Units} units, {Owners} owners in {ElapsedMs} ms")]
-    private partial void LogImported(Guid jobId, int rows, int units, int owners, long elapsedMs);
+    [LoggerMessage(LogLevel.Information,
+        "Import {JobId} written: {Rows} rows, {Units} units, {Owners} owners; read {ReadMs} ms, checked {CheckMs} ms, written {WriteMs} ms")]
+    private partial void LogImported(Guid jobId, int rows, int units, int owners, long readMs, long checkMs, long writeMs);
 }
