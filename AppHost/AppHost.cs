@@ -31,7 +31,9 @@ IResourceBuilder<ProjectResource>[] consumers =
 
 // Residents publishes the demo register on its first start: its consumers' queues must be bound by then,
 // or RabbitMQ drops the events (a healthy service has its bus, hence its queues, up).
-var residents = AddService<Projects.PropertyCloud_Residents_Api>("residents");
+// DemoData:Estates trims the 28-estate demo group (tests use 3).
+var residents = AddService<Projects.PropertyCloud_Residents_Api>("residents")
+    .WithEnvironment("DemoData__Estates", builder.Configuration["DemoData:Estates"] ?? "28");
 foreach (var consumer in consumers)
 {
     residents.WaitFor(consumer);

@@ -23,6 +23,7 @@ public sealed class Platform : IAsyncLifetime
         [
             "InfraMode=local",
             "DemoData:Enabled=true",
+            "DemoData:Estates=3",
             "Gateway:Port=0",
             $"ConnectionStrings:identitydb={_databases[0].ConnectionString}",
             $"ConnectionStrings:residentsdb={_databases[1].ConnectionString}",

@@ -36,7 +36,11 @@ public sealed class DemoDataTests(ResidentsService service, ITestOutputHelper ou
             var db = scope.ServiceProvider.GetRequiredService<ResidentsDb>();
             var idNumbers = scope.ServiceProvider.GetRequiredService<IdNumberProtector>();
             owners = await db.Owners.CountAsync();
-            Assert.InRange(owners, 1500, 2500);
+            Assert.InRange(owners, 6000, 9000);
+            Assert.Equal(28, await db.Estates.CountAsync());
+            Assert.Equal(2, await db.Estates.Select(e => e.Company).Distinct().CountAsync());
+            Assert.InRange(await db.Units.CountAsync(), 8000, 9000);
+            Assert.Equal(28, await db.Set<PropertyCloud.BuildingBlocks.EventBus.OutboxMessage>().CountAsync(m => m.EventType.EndsWith("EstateRegistered")));
             var people = await db.Owners.Where(o => o.Kind == OwnerKind.Person).Take(50).ToListAsync();
             Assert.All(people, o => Assert.True(ChineseIdNumber.IsValid(idNumbers.Reveal(o.IdNumberCipher))));
             Assert.True(await db.Ownerships.GroupBy(o => o.UnitId).AnyAsync(g => g.Count() > 1), "some units are held jointly");

@@ -18,6 +18,7 @@ public sealed class ReplicaStartTests(ResidentsService service) : IClassFixture<
             ["ConnectionStrings:rabbitmq"] = service.VirtualHost.ConnectionString(service.BrokerProxy.Port),
             ["Outbox:RelayEnabled"] = "false",
             ["DemoData:Enabled"] = "true",
+            ["DemoData:Estates"] = "3",
         };
         await using var first = new ServiceFactory<Program>(settings);
         await using var second = new ServiceFactory<Program>(settings);

@@ -15,7 +15,7 @@ namespace PropertyCloud.Residents.Api.Demo;
 /// estates, companies in the office centre, some owning two units, some units held jointly, with household members
 /// and emergency contacts; the demo owner and tenant users are linked to a unit of 翠湖花园.
 /// </summary>
-internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProtector idNumbers, ILogger<DemoOwnersSeeder> logger)
+internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProtector idNumbers, OutboxSignal outbox, ILogger<DemoOwnersSeeder> logger)
     : IDatabaseSeeder<ResidentsDb>
 {
     private static readonly DateOnly HandedOver = new(2016, 10, 1);
@@ -27,8 +27,8 @@ internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProte
             return;
         }
         db.ChangeTracker.Clear(); // the register seeder ran on this context and saved; its entities are not ours to track
-        var estates = await db.Estates.AsNoTracking().Where(e => DemoEstates.All.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        var units = await db.Units.AsNoTracking().Where(u => DemoEstates.All.Contains(u.EstateId))
+        var estates = await db.Estates.AsNoTracking().Where(e => DemoEstates.Group.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+        var units = await db.Units.AsNoTracking().Where(u => DemoEstates.Group.Contains(u.EstateId))
             .OrderBy(u => u.EstateId).ThenBy(u => u.BuildingCode).ThenBy(u => u.Entrance).ThenBy(u => u.Floor).ThenBy(u => u.Number)
             .ToListAsync(cancellationToken);
         var started = clock.GetTimestamp();
@@ -58,23 +58,23 @@ internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProte
         }
 
         LinkDemoAccounts(db, batch, units, held);
-        foreach (var (owner, unitIds) in held)
+        var events = held.Select(h => new OwnerRegistered
         {
-            db.AddIntegrationEvent(new OwnerRegistered
-            {
-                EventId = Guid.CreateVersion7(), OccurredAt = now, EstateId = owner.EstateId, OwnerId = owner.Id,
-                UnitIds = unitIds, OwnedSince = owner.MovedInOn ?? HandedOver,
-            });
-        }
+            EventId = Guid.CreateVersion7(), OccurredAt = now, EstateId = h.Key.EstateId, OwnerId = h.Key.Id,
+            UnitIds = h.Value, OwnedSince = h.Key.MovedInOn ?? HandedOver,
+        }).ToList();
         var built = clock.GetElapsedTime(started);
-        // The people go in by COPY, the lease, the rented unit and the events through EF: one transaction for all.
+        // The people and their events go in by COPY, the lease and the rented unit through EF: one transaction for all.
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await batch.CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), cancellationToken);
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await batch.CopyAsync(connection, cancellationToken);
+            await OutboxBulkWriter.WriteAsync(connection, events, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
+        outbox.Notify();
         LogSeeded(held.Count, (long)built.TotalMilliseconds, (long)clock.GetElapsedTime(started).TotalMilliseconds);
     }
 

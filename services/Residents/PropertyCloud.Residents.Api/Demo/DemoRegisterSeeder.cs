@@ -1,4 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PropertyCloud.BuildingBlocks.Contracts;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
 using PropertyCloud.Residents.Api.Apis;
@@ -9,21 +12,12 @@ using PropertyCloud.Residents.Contracts;
 namespace PropertyCloud.Residents.Api.Demo;
 
 /// <summary>
-/// The demo register (demo mode only, first start only): three estates of two companies with about two
-/// thousand units, each published as <see cref="UnitRegistered"/> so Archives opens their files.
+/// The demo register (demo mode only, first start only): the first DemoData:Estates estates of the demo group
+/// (default all 28, about 8,300 units), each estate and unit published (<see cref="EstateRegistered"/>,
+/// <see cref="UnitRegistered"/>) so that the other services learn of them.
 /// </summary>
-internal sealed class DemoRegisterSeeder(TimeProvider clock) : IDatabaseSeeder<ResidentsDb>
+internal sealed class DemoRegisterSeeder(TimeProvider clock, IConfiguration configuration, OutboxSignal outbox) : IDatabaseSeeder<ResidentsDb>
 {
-    private sealed record DemoEstate(Guid Id, string Code, string Name, string Company, EstateKind Kind, string Address,
-        int Buildings, int Entrances, int Floors, int UnitsPerFloor, string Layout, decimal Area);
-
-    private static readonly DemoEstate[] Estates =
-    [
-        new(DemoEstates.EmeraldLake, "CH-001", "翠湖花园", "华庭物业服务有限公司", EstateKind.Residential, "杭州市西湖区翠湖路88号", 12, 2, 18, 2, "3室2厅2卫", 118.50m),
-        new(DemoEstates.GoldenOsmanthus, "JG-002", "金桂苑", "华庭物业服务有限公司", EstateKind.Residential, "杭州市拱墅区金桂街16号", 10, 2, 11, 2, "2室2厅1卫", 89.30m),
-        new(DemoEstates.Riverside, "BJ-003", "滨江商务中心", "锦城商业物业管理有限公司", EstateKind.Office, "杭州市滨江区江南大道1200号", 3, 1, 25, 8, "开放式办公", 156.00m),
-    ];
-
     public async Task SeedAsync(ResidentsDb db, CancellationToken cancellationToken)
     {
         if (await db.Estates.AnyAsync(cancellationToken))
@@ -32,24 +26,37 @@ internal sealed class DemoRegisterSeeder(TimeProvider clock) : IDatabaseSeeder<R
         }
 
         var now = clock.GetUtcNow();
-        foreach (var demo in Estates)
+        var count = Math.Clamp(configuration.GetValue("DemoData:Estates", DemoGroup.Estates.Count), 1, DemoGroup.Estates.Count);
+        var batch = new RegisterBatch();
+        var events = new List<IIntegrationEvent>();
+        foreach (var demo in DemoGroup.Estates.Take(count))
         {
             var estate = Estate.Register(demo.Id, demo.Code, demo.Name, demo.Company, demo.Kind, demo.Address, now);
             db.Estates.Add(estate);
-            db.AddIntegrationEvent(EstatesApi.Registered(estate, now));
+            events.Add(EstatesApi.Registered(estate, now));
             for (var b = 1; b <= demo.Buildings; b++)
             {
                 var building = Building.Register(demo.Id, new BuildingDetails(
                     $"{b}栋", $"{demo.Name}{b}号楼", demo.Kind == EstateKind.Office ? "写字楼" : "高层住宅",
                     demo.Floors, demo.Entrances, new DateOnly(2014, 3, 1), new DateOnly(2016, 9, 30)));
-                db.Buildings.Add(building);
-                AddUnits(db, demo, building, now);
+                batch.Buildings.Add(building);
+                AddUnits(batch, events, demo, building, now);
             }
         }
-        await db.SaveChangesAsync(cancellationToken);
+        // Estates through EF, buildings, units and their events by COPY: one transaction for all.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            await batch.CopyAsync(connection, cancellationToken);
+            await OutboxBulkWriter.WriteAsync(connection, events, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        outbox.Notify();
     }
 
-    private static void AddUnits(ResidentsDb db, DemoEstate demo, Building building, DateTimeOffset now)
+    private static void AddUnits(RegisterBatch batch, List<IIntegrationEvent> events, DemoEstate demo, Building building, DateTimeOffset now)
     {
         for (var entrance = 1; entrance <= demo.Entrances; entrance++)
         {
@@ -59,10 +66,10 @@ internal sealed class DemoRegisterSeeder(TimeProvider clock) : IDatabaseSeeder<R
                 {
                     var usage = (floor + n) % 11 == 0 ? UnitUsage.Vacant
                         : demo.Kind == EstateKind.Office ? UnitUsage.Commercial : UnitUsage.Residence;
-                    var unit = Unit.RegisterByStaff(building, new UnitDetails(
-                        entrance.ToString(), floor, $"{floor}{n:00}", demo.Layout, demo.Area, Math.Round(demo.Area * 0.78m, 2), usage), now);
-                    db.Units.Add(unit);
-                    db.AddIntegrationEvent(UnitsApi.Registered(unit, building));
+                    var unit = Unit.RegisterByStaff(building, new UnitDetails(entrance.ToString(CultureInfo.InvariantCulture), floor,
+                        $"{floor}{n:00}", demo.Layout, demo.Area, Math.Round(demo.Area * 0.78m, 2), usage), now);
+                    batch.Units.Add(unit);
+                    events.Add(UnitsApi.Registered(unit, building));
                 }
             }
         }
