@@ -91,6 +91,24 @@ public sealed class EventFilingTests(ArchivesService service) : IClassFixture<Ar
         Assert.False(await db.PendingFilings.AnyAsync(p => p.SourceEventId == filed.EventId));
     }
 
+    [Fact]
+    public async Task SurveyResponse_PartialThenCompleteTwice_IsFiledOnceUnderItsResponse()
+    {
+        var file = await service.OpenFileAsync(_estateId);
+        var responseId = Guid.NewGuid();
+        var saves = new[] { false, true, true }.Select(complete => FiledEvents.SurveyResponse(_estateId, file.UnitId, responseId, complete)).ToList();
+
+        foreach (var save in saves)
+        {
+            await service.PublishAsync(save);
+        }
+        await Eventually.TrueAsync(() => Task.FromResult(saves.All(s => service.Consumed.Finished(s.EventId) == 1)));
+
+        var record = Assert.Single(await RecordsAsync(file.Id));
+        Assert.Equal((FiledRecordTypes.SurveyResponse, DocumentCategory.SurveyRecord, responseId),
+            (record.RecordType, record.Category, record.SourceEventId));
+    }
+
     private async Task<IReadOnlyList<FileRecordResponse>> RecordsAsync(Guid fileId)
     {
         var page = await service.ClientFor(Roles.Archivist, _estateId)

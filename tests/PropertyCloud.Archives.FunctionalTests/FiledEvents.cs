@@ -2,6 +2,7 @@ using PropertyCloud.Billing.Contracts;
 using PropertyCloud.BuildingBlocks.Contracts;
 using PropertyCloud.Repairs.Contracts;
 using PropertyCloud.Residents.Contracts;
+using PropertyCloud.Surveys.Contracts;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
@@ -39,7 +40,14 @@ public static class FiledEvents
             EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, EstateId = estateId, BillId = Guid.NewGuid(),
             UnitId = unitId!.Value, Period = "2026-09", DueDate = new DateOnly(2026, 10, 15), AmountOwed = 356.40m,
         },
+        "survey" => SurveyResponse(estateId, unitId!.Value, Guid.NewGuid(), complete: true),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    public static SurveyResponseRecorded SurveyResponse(Guid estateId, Guid unitId, Guid responseId, bool complete) => new()
+    {
+        EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, EstateId = estateId, CampaignId = Guid.NewGuid(),
+        ResponseId = responseId, UnitId = unitId, Complete = complete, Channel = "visit", AnsweredItems = complete ? 25 : 10, TotalItems = 25,
     };
 
     public static Task PublishFiledAsync(this ArchivesService service, IIntegrationEvent integrationEvent) => integrationEvent switch
@@ -49,6 +57,7 @@ public static class FiledEvents
         ComplaintClosed e => service.PublishAsync(e),
         PaymentReceived e => service.PublishAsync(e),
         BillOverdue e => service.PublishAsync(e),
+        SurveyResponseRecorded e => service.PublishAsync(e),
         _ => throw new ArgumentOutOfRangeException(nameof(integrationEvent)),
     };
 }

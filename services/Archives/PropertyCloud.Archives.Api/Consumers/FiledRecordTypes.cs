@@ -8,4 +8,5 @@ public static class FiledRecordTypes
     public const string Complaint = "repairs.complaint";
     public const string Payment = "billing.payment";
     public const string Arrears = "billing.arrears";
+    public const string SurveyResponse = "surveys.response";
 }

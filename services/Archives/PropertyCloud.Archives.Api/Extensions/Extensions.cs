@@ -45,6 +45,7 @@ internal static class Extensions
             bus.AddConsumer<ComplaintClosedConsumer>();
             bus.AddConsumer<PaymentReceivedConsumer>();
             bus.AddConsumer<BillOverdueConsumer>();
+            bus.AddConsumer<SurveyResponseRecordedConsumer>();
         });
     }
 }
