@@ -1,4 +1,5 @@
 using PropertyCloud.Archives.Api.Apis;
+using PropertyCloud.Archives.Api.Apis.Printing;
 using PropertyCloud.Archives.Api.Extensions;
 using PropertyCloud.BuildingBlocks.Api;
 
@@ -16,6 +17,7 @@ app.MapDocumentsApi();
 app.MapLoansApi();
 app.MapAuditApi();
 app.MapDestructionApi();
+app.MapPrintingApi();
 
 app.Run();
 

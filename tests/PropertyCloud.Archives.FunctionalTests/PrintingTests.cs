@@ -1,0 +1,51 @@
+using System.Net;
+using PropertyCloud.BuildingBlocks.Security;
+
+namespace PropertyCloud.Archives.FunctionalTests;
+
+public sealed class PrintingTests(ArchivesService service) : IClassFixture<ArchivesService>
+{
+    private readonly Guid _estateId = Guid.NewGuid();
+
+    [Fact]
+    public async Task ContentsList_ListsTheFilesDocumentsWithWhereTheOriginalLies()
+    {
+        var file = await service.OpenFileAsync(_estateId);
+        var archivist = service.ClientFor(Roles.Archivist, _estateId);
+        await Uploads.FileAsync(archivist, _estateId, file.Id, Uploads.Pdf());
+
+        var response = await archivist.GetAsync($"/api/archives/estates/{_estateId}/files/{file.Id}/contents-list");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("档案袋文件清单", html, StringComparison.Ordinal);
+        Assert.Contains(file.FileNumber, html, StringComparison.Ordinal);
+        Assert.Contains("入伙登记表", html, StringComparison.Ordinal);
+        Assert.Contains("KH-03-2-15", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CabinetIndex_InEnglish_PlacesEachOriginalInItsBox()
+    {
+        var file = await service.OpenFileAsync(_estateId);
+        var archivist = service.ClientFor(Roles.Archivist, _estateId);
+        await Uploads.FileAsync(archivist, _estateId, file.Id, Uploads.Pdf());
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/archives/estates/{_estateId}/cabinet-index");
+        request.Headers.AcceptLanguage.ParseAdd("en-US");
+
+        var html = await (await archivist.SendAsync(request)).Content.ReadAsStringAsync();
+
+        Assert.Contains("Cabinet index", html, StringComparison.Ordinal);
+        Assert.Contains("<td>KH-03-2-15</td><td>" + file.FileNumber + "</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ContentsList_OfAnotherEstatesFile_Returns404()
+    {
+        var file = await service.OpenFileAsync(Guid.NewGuid());
+
+        var response = await service.ClientFor(Roles.Archivist, _estateId).GetAsync($"/api/archives/estates/{_estateId}/files/{file.Id}/contents-list");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
