@@ -18,6 +18,7 @@ app.MapLoansApi();
 app.MapAuditApi();
 app.MapDestructionApi();
 app.MapPrintingApi();
+app.MapTemporaryFilesApi();
 
 app.Run();
 

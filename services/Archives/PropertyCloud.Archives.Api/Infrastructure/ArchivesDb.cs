@@ -5,6 +5,7 @@ using PropertyCloud.Archives.Api.Domain.Destruction;
 using PropertyCloud.Archives.Api.Domain.Documents;
 using PropertyCloud.Archives.Api.Domain.Filing;
 using PropertyCloud.Archives.Api.Domain.Lending;
+using PropertyCloud.Archives.Api.Domain.Temporary;
 using PropertyCloud.BuildingBlocks.EventBus;
 
 namespace PropertyCloud.Archives.Api.Infrastructure;
@@ -21,6 +22,7 @@ public sealed class ArchivesDb(DbContextOptions<ArchivesDb> options) : DbContext
     public DbSet<FileRecord> FileRecords => Set<FileRecord>();
     public DbSet<PendingFiling> PendingFilings => Set<PendingFiling>();
     public DbSet<DestructionBatch> DestructionBatches => Set<DestructionBatch>();
+    public DbSet<TemporaryFile> TemporaryFiles => Set<TemporaryFile>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -653,6 +653,70 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                     b.ToTable("loans", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Temporary.TemporaryFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<DateTimeOffset?>("FormalisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("formalised_at");
+
+                    b.Property<string>("FormalisedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("formalised_by");
+
+                    b.Property<string>("IndexNumber")
+                        .HasMaxLength(70)
+                        .HasColumnType("character varying(70)")
+                        .HasColumnName("index_number");
+
+                    b.Property<DateOnly?>("JobCompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("job_completed_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_temporary_files");
+
+                    b.HasIndex("EstateId", "FormalisedAt", "JobCompletedOn")
+                        .HasDatabaseName("ix_temporary_files_estate_id_formalised_at_job_completed_on");
+
+                    b.ToTable("temporary_files", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.BuildingBlocks.EventBus.InboxMessage", b =>
                 {
                     b.Property<Guid>("EventId")
