@@ -27,6 +27,7 @@ public sealed class ArchivesService : IAsyncLifetime
     public ConsumeCounter Consumed { get; } = new();
     public IBusControl Publisher { get; private set; } = null!;
     public ConcurrentQueue<LoanApproved> LoansApproved { get; } = new();
+    public ConcurrentQueue<LoanOverdue> LoansOverdue { get; } = new();
     public ConcurrentQueue<LoanReturned> LoansReturned { get; } = new();
     public ConcurrentQueue<DocumentFiled> DocumentsFiled { get; } = new();
     public ConcurrentQueue<DocumentsDestroyed> DocumentsDestroyed { get; } = new();
@@ -53,6 +54,7 @@ public sealed class ArchivesService : IAsyncLifetime
             rabbit.ReceiveEndpoint("test-listener", endpoint =>
             {
                 Record(endpoint, LoansApproved);
+                Record(endpoint, LoansOverdue);
                 Record(endpoint, LoansReturned);
                 Record(endpoint, DocumentsFiled);
                 Record(endpoint, DocumentsDestroyed);

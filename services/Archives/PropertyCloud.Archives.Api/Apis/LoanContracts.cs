@@ -38,3 +38,8 @@ internal sealed class LoanReturnRequestValidator : AbstractValidator<LoanReturnR
         RuleFor(r => r.Note).MaximumLength(500);
     }
 }
+
+public sealed record LoanMonthlyReportResponse(Guid Id, Guid EstateId, string Month, DateTimeOffset GeneratedAt, IReadOnlyList<OutstandingLoan> Items)
+{
+    public static LoanMonthlyReportResponse From(LoanMonthlyReport r) => new(r.Id, r.EstateId, r.Month, r.GeneratedAt, r.Items);
+}

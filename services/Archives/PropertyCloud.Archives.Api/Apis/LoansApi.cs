@@ -24,6 +24,7 @@ public static class LoansApi
         api.MapPost("/", RequestLoan).RequireAuthorization(ArchivesPolicies.RequestLoans).Validate<LoanRequest>();
         api.MapPost("/{loanId:guid}/approve", ApproveLoan).RequireAuthorization(ArchivesPolicies.ApproveLoans);
         api.MapPost("/{loanId:guid}/return", CheckReturn).RequireAuthorization(ArchivesPolicies.CheckReturns).Validate<LoanReturnRequest>();
+        api.MapGet("/monthly-reports", ListMonthlyReports).RequireAuthorization(ArchivesPolicies.ApproveLoans);
         return api;
     }
 
@@ -119,5 +120,18 @@ public static class LoansApi
         });
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(LoanResponse.From(loan));
+    }
+
+    /// <summary>The monthly reports of items out and not returned, newest first (generated on the 5th).</summary>
+    public static async Task<Ok<IReadOnlyList<LoanMonthlyReportResponse>>> ListMonthlyReports(
+        Guid estateId, string? month, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
+    {
+        var query = services.Db.LoanMonthlyReports.AsNoTracking().Where(r => r.EstateId == estateId);
+        if (month is not null)
+        {
+            query = query.Where(r => r.Month == month);
+        }
+        var reports = await query.OrderByDescending(r => r.Month).Take(24).ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<LoanMonthlyReportResponse>>([.. reports.Select(LoanMonthlyReportResponse.From)]);
     }
 }

@@ -13,4 +13,7 @@ public sealed class ArchivesOptions
 
     /// <summary>Largest document accepted (50 MB).</summary>
     public long MaxDocumentBytes { get; set; } = DefaultMaxDocumentBytes;
+
+    /// <summary>How often overdue loans and the monthly loan report are looked for.</summary>
+    public TimeSpan LoanWatchInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PropertyCloud.Archives.Api.Consumers;
 using PropertyCloud.Archives.Api.Infrastructure;
+using PropertyCloud.Archives.Api.Infrastructure.Lending;
 using PropertyCloud.Archives.Api.Infrastructure.Audit;
 using PropertyCloud.Archives.Api.Infrastructure.Filing;
 using PropertyCloud.Archives.Api.Infrastructure.Storage;
@@ -35,6 +36,8 @@ internal static class Extensions
             new FileSystemDocumentStore(services.GetRequiredService<IOptions<ArchivesOptions>>().Value.DocumentRoot));
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddScoped<UnitFiling>();
+        builder.Services.AddScoped<LoanReminders>();
+        builder.Services.AddHostedService<LoanWatcher>();
 
         builder.AddServiceDatabase<ArchivesDb>("archivesdb");
         builder.AddEventBus<ArchivesDb>("archives", [typeof(CustomerFileOpened).Assembly], bus =>

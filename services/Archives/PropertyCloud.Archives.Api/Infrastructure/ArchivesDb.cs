@@ -23,6 +23,7 @@ public sealed class ArchivesDb(DbContextOptions<ArchivesDb> options) : DbContext
     public DbSet<PendingFiling> PendingFilings => Set<PendingFiling>();
     public DbSet<DestructionBatch> DestructionBatches => Set<DestructionBatch>();
     public DbSet<TemporaryFile> TemporaryFiles => Set<TemporaryFile>();
+    public DbSet<LoanMonthlyReport> LoanMonthlyReports => Set<LoanMonthlyReport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

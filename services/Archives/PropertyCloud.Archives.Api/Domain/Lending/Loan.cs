@@ -27,6 +27,9 @@ public sealed class Loan
     public bool? ReturnedComplete { get; private set; }
     public string? ReturnNote { get; private set; }
 
+    /// <summary>When the overdue reminder went out; it goes out once.</summary>
+    public DateTimeOffset? OverdueNotifiedAt { get; private set; }
+
     private Loan() { }
 
     public static Loan Request(ArchiveDocument document, string borrowerId, string borrowerName, string purpose, DateTimeOffset dueAt, DateTimeOffset now)
@@ -74,6 +77,17 @@ public sealed class Loan
         ReturnCheckedBy = checkedBy;
         ReturnedComplete = complete;
         ReturnNote = note?.Trim();
+    }
+
+    /// <summary>Marks the loan overdue if it is out past its due time and nobody was reminded yet.</summary>
+    public bool MarkOverdue(DateTimeOffset now)
+    {
+        if (Status != LoanStatus.Approved || now <= DueAt || OverdueNotifiedAt is not null)
+        {
+            return false;
+        }
+        OverdueNotifiedAt = now;
+        return true;
     }
 
     /// <summary>An approved loan not yet returned and not past due lets the borrower view the document.</summary>

@@ -601,6 +601,10 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(1)")
                         .HasColumnName("level");
 
+                    b.Property<DateTimeOffset?>("OverdueNotifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("overdue_notified_at");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -651,6 +655,42 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_loans_estate_id_status");
 
                     b.ToTable("loans", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Lending.LoanMonthlyReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("items");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.HasKey("Id")
+                        .HasName("pk_loan_monthly_reports");
+
+                    b.HasIndex("EstateId", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_loan_monthly_reports_estate_id_month");
+
+                    b.ToTable("loan_monthly_reports", (string)null);
                 });
 
             modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Temporary.TemporaryFile", b =>
