@@ -65,6 +65,15 @@ public sealed class PeopleClient
     public async Task<OwnerResponse> GetOwnerAsync(Guid ownerId, HttpClient? client = null) =>
         (await (client ?? FrontDesk).GetFromJsonAsync<OwnerResponse>($"{Base}/owners/{ownerId}", TestJson.Options))!;
 
+    /// <summary>Links a fresh owner login to <paramref name="ownerId"/> and returns a client acting as that owner.</summary>
+    public async Task<HttpClient> LinkOwnerAccountAsync(Guid ownerId)
+    {
+        var (client, userId) = AsUser(Roles.Owner);
+        var linked = await FrontDesk.PutAsJsonAsync($"{Base}/owners/{ownerId}/account", new AccountRequest(userId));
+        Assert.Equal(HttpStatusCode.NoContent, linked.StatusCode);
+        return client;
+    }
+
     public Task<HttpResponseMessage> RevealAsync(HttpClient client, Guid ownerId, params string[] fields) =>
         client.PostAsJsonAsync($"{Base}/owners/{ownerId}/reveal", new RevealRequest(fields, "业主来电报修，需回电确认"), TestJson.Options);
 }

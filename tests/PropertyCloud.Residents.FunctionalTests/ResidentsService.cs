@@ -41,6 +41,10 @@ public sealed class ResidentsService : IAsyncLifetime
                 Record<TenantLeaseEnded>(endpoint);
                 Record<UnitUsageChanged>(endpoint);
                 Record<EstateRegistered>(endpoint);
+                Record<VehicleRegistered>(endpoint);
+                Record<ParkingSpaceAssigned>(endpoint);
+                Record<ParkingSpaceReleased>(endpoint);
+                Record<ResidentContactChanged>(endpoint);
             });
         });
         await _listener.StartAsync();

@@ -1,5 +1,7 @@
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.Residents.Api.Apis;
+using PropertyCloud.Residents.Api.Apis.Handover;
+using PropertyCloud.Residents.Api.Apis.Parking;
 using PropertyCloud.Residents.Api.Apis.People;
 using PropertyCloud.Residents.Api.Extensions;
 
@@ -18,10 +20,17 @@ app.MapUnitsApi();
 app.MapOwnersApi();
 app.MapPersonalDataApi();
 app.MapHouseholdApi();
+app.MapContactPersonsApi();
 app.MapOwnershipsApi();
 app.MapTenanciesApi();
 app.MapSearchApi();
 app.MapSelfServiceApi();
+app.MapSelfServiceEditsApi();
+app.MapCorrectionsApi();
+app.MapVehiclesApi();
+app.MapParkingSpacesApi();
+app.MapParkingPermitsApi();
+app.MapUnitHandoverApi();
 app.MapImportsApi();
 app.MapRegisterExportApi();
 

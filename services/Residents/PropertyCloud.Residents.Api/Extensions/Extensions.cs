@@ -26,6 +26,7 @@ internal static class Extensions
                 Roles.GroupAdmin, Roles.EstateManager, Roles.FrontDesk, Roles.Archivist, Roles.Finance, Roles.Maintenance))
             .AddPolicy(ResidentsPolicies.EditPeople, policy => policy.RequireRole(Roles.EstateManager, Roles.FrontDesk))
             .AddPolicy(ResidentsPolicies.RevealPersonalData, policy => policy.RequireRole([.. RevealRules.Roles]))
+            .AddPolicy(ResidentsPolicies.RevealPlateNumber, policy => policy.RequireRole(Roles.EstateManager, Roles.FrontDesk))
             .AddPolicy(ResidentsPolicies.ReadDisclosures, policy => policy.RequireRole(Roles.EstateManager, Roles.GroupAdmin))
             .AddPolicy(ResidentsPolicies.SelfService, policy => policy.RequireRole(Roles.Owner, Roles.Tenant));
 

@@ -9,6 +9,7 @@ internal static class ResidentsPolicies
     public const string ReadPeople = "residents.people.read";
     public const string EditPeople = "residents.people.edit";
     public const string RevealPersonalData = "residents.people.reveal";
+    public const string RevealPlateNumber = "residents.vehicles.reveal";
     public const string ReadDisclosures = "residents.disclosures.read";
     public const string SelfService = "residents.self";
 }

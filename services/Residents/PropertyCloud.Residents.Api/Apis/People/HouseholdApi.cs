@@ -48,6 +48,8 @@ public static class HouseholdApi
         }
         var contact = EmergencyContact.Appoint(owner, request.Name, request.Relationship, request.Phone);
         services.Db.EmergencyContacts.Add(contact);
+        await ContactChanges.RaiseAsync(services.Db, estateId, ownerId, ContactChanges.EmergencyContact, "Added", contact.Id,
+            services.Clock.GetUtcNow(), cancellationToken);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/residents/estates/{estateId}/owners/{ownerId}", ContactResponse.From(contact, masked: true));
     }

@@ -88,7 +88,16 @@ public static class OwnersApi
         {
             return ApiProblems.NotFound(OwnerText, ownerId);
         }
+        var (phone, address) = (owner.Phone, owner.Address);
         owner.Correct(request.ToDetails(), await services.IdNumbers.ProtectAsync(request.IdNumber, cancellationToken));
+        if (owner.Phone != phone)
+        {
+            await ContactChanges.RaiseAsync(services.Db, estateId, ownerId, ContactChanges.Phone, "Changed", null, services.Clock.GetUtcNow(), cancellationToken);
+        }
+        if (owner.Address != address)
+        {
+            await ContactChanges.RaiseAsync(services.Db, estateId, ownerId, ContactChanges.Address, "Changed", null, services.Clock.GetUtcNow(), cancellationToken);
+        }
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(OwnerResponse.MaskedFrom(owner, []));
     }

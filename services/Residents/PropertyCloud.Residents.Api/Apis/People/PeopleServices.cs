@@ -8,4 +8,7 @@ namespace PropertyCloud.Residents.Api.Apis.People;
 public sealed record PeopleServices(ResidentsDb Db, CurrentUser User, TimeProvider Clock, IdNumberProtector IdNumbers)
 {
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>How the acting staff member is recorded on what they handled (keys, readings, decisions).</summary>
+    public string StaffName => User.Name ?? User.Id ?? "";
 }

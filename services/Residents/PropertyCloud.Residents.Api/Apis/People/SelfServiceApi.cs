@@ -4,6 +4,7 @@ using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Domain;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Security;
+using PropertyCloud.Residents.Api.Domain.Parking;
 using PropertyCloud.Residents.Api.Domain.People;
 using PropertyCloud.Residents.Api.Extensions;
 using PropertyCloud.Residents.Contracts;
@@ -17,7 +18,7 @@ namespace PropertyCloud.Residents.Api.Apis.People;
 public static class SelfServiceApi
 {
     private static readonly LocalizedText NotYourUnit = new("您不是该房间的业主", "You do not own this unit");
-    private static readonly LocalizedText NotYourRecord = new("这不是您本人的业主档案", "This is not your own owner record");
+    internal static readonly LocalizedText NotYourRecord = new("这不是您本人的业主档案", "This is not your own owner record");
 
     public static RouteGroupBuilder MapSelfServiceApi(this IEndpointRouteBuilder app)
     {
@@ -38,6 +39,7 @@ public static class SelfServiceApi
             return ApiProblems.EstateForbidden();
         }
         var asOwner = new List<OwnerResponse>();
+        var holdings = new List<MyHoldings>();
         if (services.User.IsInRole(Roles.Owner))
         {
             var owners = await services.Db.Owners.AsNoTracking().Where(o => o.EstateId == estateId && o.UserId == userId).ToListAsync(cancellationToken);
@@ -45,6 +47,7 @@ public static class SelfServiceApi
             {
                 var file = await OwnerFile.LoadAsync(services.Db, owner, masked: false, cancellationToken);
                 asOwner.Add(OwnerResponse.Unmasked(owner, services.IdNumbers.Reveal(owner.IdNumberCipher), file.Units, file.Members, file.Contacts));
+                holdings.Add(await MyHoldings.LoadAsync(services.Db, owner, cancellationToken));
             }
         }
         var asTenant = new List<MyTenancyResponse>();
@@ -57,10 +60,13 @@ public static class SelfServiceApi
                 var unit = await services.Db.Units.AsNoTracking().FirstAsync(u => u.Id == lease.UnitId, cancellationToken);
                 var landlords = await services.Db.Ownerships.AsNoTracking().Where(o => o.UnitId == lease.UnitId && o.EndedOn == null)
                     .Join(services.Db.Owners, o => o.OwnerId, owner => owner.Id, (_, owner) => owner.Name).ToListAsync(cancellationToken);
-                asTenant.Add(new MyTenancyResponse(TenancyResponse.From(lease, masked: false), UnitResponse.From(unit), landlords));
+                var vehicles = await services.Db.Vehicles.AsNoTracking()
+                    .Where(v => v.HolderKind == VehicleHolderKind.Tenant && v.HolderId == lease.Id).ToListAsync(cancellationToken);
+                asTenant.Add(new MyTenancyResponse(TenancyResponse.From(lease, masked: false), UnitResponse.From(unit), landlords,
+                    [.. vehicles.Select(v => Parking.VehicleResponse.From(v, masked: false))]));
             }
         }
-        return TypedResults.Ok(new MyRecordResponse(asOwner, asTenant));
+        return TypedResults.Ok(new MyRecordResponse(asOwner, asTenant, holdings));
     }
 
     /// <summary>篇2: an owner keeps their own household members; the owner record must be linked to the caller.</summary>

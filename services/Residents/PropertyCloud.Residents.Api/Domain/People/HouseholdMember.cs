@@ -19,4 +19,13 @@ public sealed class HouseholdMember
         Id = Guid.CreateVersion7(), EstateId = owner.EstateId, OwnerId = owner.Id, Name = name.Trim(),
         Relationship = relationship, Gender = gender, Phone = phone.Trim(), AddedAt = now,
     };
+
+    /// <summary>The owner corrects a member of their household (self-service).</summary>
+    public void Correct(string name, string relationship, Gender gender, string phone)
+    {
+        Name = name.Trim();
+        Relationship = relationship;
+        Gender = gender;
+        Phone = phone.Trim();
+    }
 }

@@ -9,6 +9,9 @@ public static class Masking
     /// <summary>330106199001011234 → 3301**********1234.</summary>
     public static string IdNumber(string idNumber) => Keep(idNumber.Trim().ToUpperInvariant(), 4, 4);
 
+    /// <summary>浙A12345 → 浙A***45: the province and city letter stay, most of the serial is hidden.</summary>
+    public static string PlateNumber(string plateNumber) => Keep(plateNumber, 2, 2);
+
     /// <summary>Keeps the first six characters (city and district), hides the street and number.</summary>
     public static string Address(string address) =>
         address.Length == 0 ? "" : address[..Math.Min(6, address.Length)] + "****";

@@ -36,6 +36,41 @@ public sealed class Owner
     /// <summary>Staff correct the owner's particulars (修改权: on the owner's request or from documents).</summary>
     public void Correct(OwnerDetails details, ProtectedIdNumber idNumber) => With(details, idNumber);
 
+    /// <summary>The owner keeps their own phone number up to date (self-service).</summary>
+    public void ChangePhone(string phone) => Phone = phone.Trim();
+
+    /// <summary>Applies an approved correction request (修改权) to the field it names; the ID number goes through <see cref="CorrectIdNumber"/>.</summary>
+    public void ApplyCorrection(CorrectableField field, string value)
+    {
+        switch (field)
+        {
+            case CorrectableField.Name:
+                Name = value.Trim();
+                break;
+            case CorrectableField.Gender:
+                Gender = Enum.Parse<Gender>(value);
+                break;
+            case CorrectableField.NativePlace:
+                NativePlace = value.Trim();
+                break;
+            case CorrectableField.Address:
+                Address = value.Trim();
+                break;
+            case CorrectableField.MovedInOn:
+                MovedInOn = DateOnly.ParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(field), field, "Not applied as a plain value");
+        }
+    }
+
+    public void CorrectIdNumber(ProtectedIdNumber idNumber)
+    {
+        IdNumberCipher = idNumber.Cipher;
+        IdNumberHash = idNumber.LookupHash;
+        IdNumberMasked = idNumber.Masked;
+    }
+
     /// <summary>Links the owner's own login so that they can read their record (self-service).</summary>
     public void LinkAccount(string userId) => UserId = userId;
 

@@ -6,9 +6,10 @@ using PropertyCloud.Residents.Api.Infrastructure.Security;
 
 namespace PropertyCloud.Residents.Api.Infrastructure.EntityConfigurations;
 
-/// <summary>The small tables around an owner: members, emergency contacts, tenancies, the audit and the lookup key.</summary>
+/// <summary>The small tables around an owner: members, emergency contacts, contact persons, tenancies, the audit and the lookup key.</summary>
 internal sealed class PeopleConfiguration :
     IEntityTypeConfiguration<HouseholdMember>, IEntityTypeConfiguration<EmergencyContact>, IEntityTypeConfiguration<Tenancy>,
+    IEntityTypeConfiguration<CompanyContactPerson>,
     IEntityTypeConfiguration<PersonalDataDisclosure>, IEntityTypeConfiguration<LookupKey>
 {
     public void Configure(EntityTypeBuilder<HouseholdMember> member)
@@ -28,6 +29,19 @@ internal sealed class PeopleConfiguration :
         contact.Property(c => c.Relationship).HasMaxLength(30);
         contact.Property(c => c.Phone).HasMaxLength(20);
         contact.HasOne<Owner>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    public void Configure(EntityTypeBuilder<CompanyContactPerson> contact)
+    {
+        contact.ToTable("company_contact_persons");
+        contact.HasKey(c => c.Id);
+        contact.Ignore(c => c.IsCurrent);
+        contact.Property(c => c.Name).HasMaxLength(100);
+        contact.Property(c => c.Position).HasMaxLength(50);
+        contact.Property(c => c.Phone).HasMaxLength(20);
+        contact.HasOne<Owner>().WithMany().HasForeignKey(c => c.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        contact.HasOne<CompanyContactPerson>().WithMany().HasForeignKey(c => c.PreviousId).OnDelete(DeleteBehavior.Restrict);
+        contact.HasIndex(c => c.OwnerId);
     }
 
     public void Configure(EntityTypeBuilder<Tenancy> tenancy)

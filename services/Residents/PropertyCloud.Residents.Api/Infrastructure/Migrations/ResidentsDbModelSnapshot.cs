@@ -230,6 +230,161 @@ namespace PropertyCloud.Residents.Api.Infrastructure.Migrations
                     b.ToTable("estates", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Handover.AccessCard", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("holder_name");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("number");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("revoked_on");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_access_cards");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_access_cards_unit_id");
+
+                    b.HasIndex("EstateId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_access_cards_valid_number")
+                        .HasFilter("revoked_on IS NULL");
+
+                    b.ToTable("access_cards", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Handover.KeyCustody", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("HandedInBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("handed_in_by");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("received_by");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("ReturnedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("returned_by");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("returned_on");
+
+                    b.Property<string>("ReturnedTo")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("returned_to");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_keys_in_custody");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_keys_in_custody_unit_id");
+
+                    b.ToTable("keys_in_custody", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Handover.MeterBaseReading", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("Meter")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("meter");
+
+                    b.Property<DateOnly>("ReadOn")
+                        .HasColumnType("date")
+                        .HasColumnName("read_on");
+
+                    b.Property<decimal>("Reading")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("reading");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meter_base_readings");
+
+                    b.HasIndex("UnitId", "Meter")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meter_base_readings_unit_id_meter");
+
+                    b.ToTable("meter_base_readings", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Imports.ImportFile", b =>
                 {
                     b.Property<Guid>("ImportJobId")
@@ -343,6 +498,332 @@ namespace PropertyCloud.Residents.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_import_jobs_status_requested_at");
 
                     b.ToTable("import_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Parking.ParkingPermit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<Guid>("ParkingSpaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parking_space_id");
+
+                    b.Property<DateOnly?>("RevokedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("revoked_on");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<Guid>("VehicleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("vehicle_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_parking_permits");
+
+                    b.HasIndex("ParkingSpaceId")
+                        .HasDatabaseName("ix_parking_permits_parking_space_id");
+
+                    b.HasIndex("VehicleId")
+                        .HasDatabaseName("ix_parking_permits_vehicle_id");
+
+                    b.HasIndex("EstateId", "VehicleId")
+                        .HasDatabaseName("ix_parking_permits_estate_id_vehicle_id");
+
+                    b.ToTable("parking_permits", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Parking.ParkingSpace", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("location");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_parking_spaces");
+
+                    b.HasIndex("EstateId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_parking_spaces_estate_id_code");
+
+                    b.ToTable("parking_spaces", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Parking.ParkingSpaceAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<Guid?>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid>("ParkingSpaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parking_space_id");
+
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("released_on");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Tenure")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenure");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_parking_space_assignments");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_parking_space_assignments_owner_id");
+
+                    b.HasIndex("ParkingSpaceId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_parking_space_assignments_current")
+                        .HasFilter("released_on IS NULL");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_parking_space_assignments_unit_id");
+
+                    b.ToTable("parking_space_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Parking.Vehicle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<Guid>("HolderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("holder_id");
+
+                    b.Property<string>("HolderKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("holder_kind");
+
+                    b.Property<string>("PlateNumber")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("plate_number");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_vehicles");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_vehicles_unit_id");
+
+                    b.HasIndex("EstateId", "PlateNumber")
+                        .HasDatabaseName("ix_vehicles_estate_id_plate_number");
+
+                    b.ToTable("vehicles", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.CompanyContactPerson", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("position");
+
+                    b.Property<Guid?>("PreviousId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("previous_id");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_company_contact_persons");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_company_contact_persons_owner_id");
+
+                    b.HasIndex("PreviousId")
+                        .HasDatabaseName("ix_company_contact_persons_previous_id");
+
+                    b.ToTable("company_contact_persons", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.CorrectionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("field");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedValue")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("requested_value");
+
+                    b.Property<string>("RequestedValueMasked")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requested_value_masked");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_correction_requests");
+
+                    b.HasIndex("OwnerId")
+                        .HasDatabaseName("ix_correction_requests_owner_id");
+
+                    b.HasIndex("EstateId", "Status", "RequestedAt")
+                        .HasDatabaseName("ix_correction_requests_estate_id_status_requested_at");
+
+                    b.ToTable("correction_requests", (string)null);
                 });
 
             modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.EmergencyContact", b =>
@@ -836,6 +1317,36 @@ namespace PropertyCloud.Residents.Api.Infrastructure.Migrations
                         .HasConstraintName("fk_buildings_estates_estate_id");
                 });
 
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Handover.AccessCard", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_access_cards_units_unit_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Handover.KeyCustody", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_keys_in_custody_units_unit_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Handover.MeterBaseReading", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_meter_base_readings_units_unit_id");
+                });
+
             modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Imports.ImportFile", b =>
                 {
                     b.HasOne("PropertyCloud.Residents.Api.Domain.Imports.ImportJob", null)
@@ -844,6 +1355,92 @@ namespace PropertyCloud.Residents.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_import_files_import_jobs_import_job_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Parking.ParkingPermit", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Parking.ParkingSpace", null)
+                        .WithMany()
+                        .HasForeignKey("ParkingSpaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parking_permits_parking_spaces_parking_space_id");
+
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Parking.Vehicle", null)
+                        .WithMany()
+                        .HasForeignKey("VehicleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parking_permits_vehicles_vehicle_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Parking.ParkingSpace", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Estate", null)
+                        .WithMany()
+                        .HasForeignKey("EstateId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parking_spaces_estates_estate_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Parking.ParkingSpaceAssignment", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.People.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_parking_space_assignments_owners_owner_id");
+
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Parking.ParkingSpace", null)
+                        .WithMany()
+                        .HasForeignKey("ParkingSpaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parking_space_assignments_parking_spaces_parking_space_id");
+
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parking_space_assignments_units_unit_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.Parking.Vehicle", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_vehicles_units_unit_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.CompanyContactPerson", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.People.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_company_contact_persons_owners_owner_id");
+
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.People.CompanyContactPerson", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_company_contact_persons_company_contact_persons_previous_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.CorrectionRequest", b =>
+                {
+                    b.HasOne("PropertyCloud.Residents.Api.Domain.People.Owner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_correction_requests_owners_owner_id");
                 });
 
             modelBuilder.Entity("PropertyCloud.Residents.Api.Domain.People.EmergencyContact", b =>

@@ -1,0 +1,8 @@
+namespace PropertyCloud.Residents.Api.Domain.Handover;
+
+public enum MeterKind
+{
+    Water,
+    Electricity,
+    Gas,
+}

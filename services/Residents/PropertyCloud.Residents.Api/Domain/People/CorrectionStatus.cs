@@ -1,0 +1,8 @@
+namespace PropertyCloud.Residents.Api.Domain.People;
+
+public enum CorrectionStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}
