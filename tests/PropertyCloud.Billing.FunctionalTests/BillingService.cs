@@ -51,6 +51,10 @@ public sealed class BillingService() : ServiceUnderTest<Program>("billing", "bil
 
     public Task PublishAsync(UnitRegistered unit) => _bus.Publish(unit, context => context.MessageId = unit.EventId);
 
+    /// <summary>Publishes another service's event into billing, with its event id as the message id (as the outbox does).</summary>
+    public Task PublishEventAsync<T>(T message) where T : class, IIntegrationEvent =>
+        _bus.Publish(message, context => context.MessageId = message.EventId);
+
     public IEnumerable<T> PublishedOf<T>() => Published.OfType<T>();
 
     public static UnitRegistered NewUnit(Guid estateId, decimal buildingArea = 118.50m, string number = "1502") => new()

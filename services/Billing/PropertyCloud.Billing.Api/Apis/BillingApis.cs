@@ -7,6 +7,8 @@ public static class BillingApis
     {
         app.MapUnitsApi();
         app.MapUnitChargesApi();
+        app.MapRepairChargesApi();
+        app.MapMyBillsApi();
         app.MapChargeItemsApi();
         app.MapMeterReadingsApi();
         app.MapBillRunsApi();
@@ -15,6 +17,9 @@ public static class BillingApis
         app.MapDepositsApi();
         app.MapLedgerApi();
         app.MapDunningApi();
+        app.MapDunningLadderApi();
+        app.MapPrintablesApi();
+        app.MapStatisticsApi();
         app.MapClosedPeriodsApi();
         return app;
     }

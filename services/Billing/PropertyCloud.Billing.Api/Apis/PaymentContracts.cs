@@ -6,7 +6,8 @@ namespace PropertyCloud.Billing.Api.Apis;
 /// <summary>A payment; the client makes up <see cref="IdempotencyKey"/> once and sends it again on every retry.</summary>
 public sealed record PaymentRequest(string IdempotencyKey, PaymentMethod Method, decimal Amount);
 
-public sealed record RefundRequest(decimal Amount);
+/// <summary>A refund; with <see cref="IdempotencyKey"/> (unique per estate) a retried request refunds once.</summary>
+public sealed record RefundRequest(decimal Amount, string? IdempotencyKey = null);
 
 public sealed record AllocationResponse(Guid BillId, string Period, decimal Amount, decimal RefundedAmount);
 
@@ -30,5 +31,21 @@ internal sealed class PaymentRequestValidator : AbstractValidator<PaymentRequest
 
 internal sealed class RefundRequestValidator : AbstractValidator<RefundRequest>
 {
-    public RefundRequestValidator() => RuleFor(r => r.Amount).GreaterThan(0).LessThan(10_000_000).IsMoney();
+    public RefundRequestValidator()
+    {
+        RuleFor(r => r.Amount).GreaterThan(0).LessThan(10_000_000).IsMoney();
+        RuleFor(r => r.IdempotencyKey).MaximumLength(100);
+    }
+}
+
+/// <summary>An owner's or tenant's online payment; the app makes up <see cref="IdempotencyKey"/> once per payment.</summary>
+public sealed record OnlinePaymentRequest(string IdempotencyKey, decimal Amount);
+
+internal sealed class OnlinePaymentRequestValidator : AbstractValidator<OnlinePaymentRequest>
+{
+    public OnlinePaymentRequestValidator()
+    {
+        RuleFor(r => r.IdempotencyKey).NotEmpty().MaximumLength(100);
+        RuleFor(r => r.Amount).GreaterThan(0).LessThan(10_000_000).IsMoney();
+    }
 }

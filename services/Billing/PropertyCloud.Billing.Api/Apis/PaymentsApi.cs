@@ -4,6 +4,7 @@ using Npgsql;
 using PropertyCloud.Billing.Api.Domain;
 using PropertyCloud.Billing.Api.Domain.Ledger;
 using PropertyCloud.Billing.Api.Extensions;
+using PropertyCloud.Billing.Api.Infrastructure;
 using PropertyCloud.Billing.Api.Payments;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Domain;
@@ -132,6 +133,10 @@ public static class PaymentsApi
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM bills WHERE unit_id = {unitId} FOR UPDATE", cancellationToken);
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM payments WHERE id = {paymentId} FOR UPDATE", cancellationToken);
             var payment = await db.Payments.Include(p => p.Allocations).SingleAsync(p => p.Id == paymentId, cancellationToken);
+            if (await EarlierRefundAsync(db, estateId, paymentId, request, cancellationToken))
+            {
+                return TypedResults.Ok(PaymentResponse.From(payment));
+            }
             var billIds = payment.Allocations.Select(a => a.BillId).ToList();
             var bills = await db.Bills.Where(b => billIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
             var now = services.Clock.GetUtcNow();
@@ -140,12 +145,27 @@ public static class PaymentsApi
             {
                 await provider.RefundAsync(reference, request.Amount, cancellationToken);
             }
+            db.Refunds.Add(Refund.Of(payment, request.IdempotencyKey, request.Amount, now));
             db.LedgerEntries.AddRange(Postings.ForRefund(payment, request.Amount, now));
             db.AddIntegrationEvent(PaymentEvents.Refunded(payment, request.Amount, now));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return TypedResults.Ok(PaymentResponse.From(payment));
         });
+    }
+
+    /// <summary>Whether the request's key was already used for this very refund; a key reused for another refund is a 409.</summary>
+    private static async Task<bool> EarlierRefundAsync(BillingDb db, Guid estateId, Guid paymentId, RefundRequest request, CancellationToken cancellationToken)
+    {
+        if (request.IdempotencyKey is not { } key
+            || await db.Refunds.AsNoTracking().FirstOrDefaultAsync(r => r.EstateId == estateId && r.IdempotencyKey == key, cancellationToken) is not { } earlier)
+        {
+            return false;
+        }
+        return earlier.IsSameAs(paymentId, request.Amount)
+            ? true
+            : throw new ConflictException("refund.idempotency_key_reused",
+                new("该幂等键已用于另一笔退款", "This idempotency key was already used for a different refund"), "idempotencyKey");
     }
 
     /// <summary>Takes the estate's next receipt number; rolled back with the payment if it fails, so no gaps.</summary>

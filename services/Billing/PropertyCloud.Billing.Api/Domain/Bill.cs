@@ -31,8 +31,10 @@ public sealed class Bill
 
     /// <summary>Prices every active charge item for the unit; null when nothing is chargeable.</summary>
     /// <param name="unitCharges">The unit's parking spaces and pending one-off fees, priced by their item in <paramref name="items"/>.</param>
+    /// <param name="repairCharges">The unit's chargeable repairs not billed yet, one line each.</param>
     public static Bill? Issue(Guid billRunId, BillableUnit unit, BillingPeriod period, IReadOnlyList<ChargeItem> items,
-        IReadOnlyDictionary<MeterKind, decimal> consumption, DateTimeOffset now, IEnumerable<UnitCharge>? unitCharges = null)
+        IReadOnlyDictionary<MeterKind, decimal> consumption, DateTimeOffset now, IEnumerable<UnitCharge>? unitCharges = null,
+        IEnumerable<RepairCharge>? repairCharges = null)
     {
         var bill = new Bill
         {
@@ -65,6 +67,10 @@ public sealed class Bill
             {
                 bill.Lines.Add(BillLine.Charge(bill.Id, item, charge.Quantity, Money.ToFen(charge.Quantity * item.Rate)));
             }
+        }
+        foreach (var charge in repairCharges ?? [])
+        {
+            bill.Lines.Add(BillLine.Repair(bill.Id, charge));
         }
         bill.Amount = bill.Lines.Sum(l => l.Amount);
         return bill.Lines.Count == 0 ? null : bill;

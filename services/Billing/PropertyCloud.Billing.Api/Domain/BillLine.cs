@@ -3,9 +3,14 @@ namespace PropertyCloud.Billing.Api.Domain;
 /// <summary>One charge on a bill: quantity × price, rounded to the fen; never changed after issue.</summary>
 public sealed class BillLine
 {
+    public const int DescriptionLength = 100;
+
     public Guid Id { get; private set; }
     public Guid BillId { get; private set; }
-    public Guid ChargeItemId { get; private set; }
+
+    /// <summary>The charge item priced; null for a chargeable repair, which has <see cref="RepairOrderId"/> instead.</summary>
+    public Guid? ChargeItemId { get; private set; }
+    public Guid? RepairOrderId { get; private set; }
     public ChargeKind Kind { get; private set; }
     public string Description { get; private set; } = "";
     public decimal Quantity { get; private set; }
@@ -22,5 +27,17 @@ public sealed class BillLine
         Description = item.Name,
         Quantity = quantity,
         Amount = amount,
+    };
+
+    /// <summary>A chargeable repair: a one-off line (other income) for the amount Repairs asked for.</summary>
+    internal static BillLine Repair(Guid billId, RepairCharge charge) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        BillId = billId,
+        RepairOrderId = charge.RepairOrderId,
+        Kind = ChargeKind.OneOff,
+        Description = charge.Description,
+        Quantity = 1,
+        Amount = charge.Amount,
     };
 }

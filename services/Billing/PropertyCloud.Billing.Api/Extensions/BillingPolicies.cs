@@ -8,4 +8,10 @@ internal static class BillingPolicies
 
     /// <summary>Finance and the estate manager of the estate.</summary>
     public const string WriteBilling = "billing.write";
+
+    /// <summary>Owners and tenants, for the bills of the units they currently own or rent.</summary>
+    public const string OwnBills = "billing.own";
+
+    /// <summary>Group admin and quality: statistics across every estate.</summary>
+    public const string GroupStatistics = "billing.group_statistics";
 }

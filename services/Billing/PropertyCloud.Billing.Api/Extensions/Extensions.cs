@@ -18,7 +18,9 @@ internal static class Extensions
         builder.AddPropertyCloudAuthentication();
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(BillingPolicies.ReadBilling, policy => policy.RequireRole([.. Roles.GroupWide, Roles.Finance, Roles.EstateManager]))
-            .AddPolicy(BillingPolicies.WriteBilling, policy => policy.RequireRole(Roles.Finance, Roles.EstateManager));
+            .AddPolicy(BillingPolicies.WriteBilling, policy => policy.RequireRole(Roles.Finance, Roles.EstateManager))
+            .AddPolicy(BillingPolicies.OwnBills, policy => policy.RequireRole(Roles.Owner, Roles.Tenant))
+            .AddPolicy(BillingPolicies.GroupStatistics, policy => policy.RequireRole(Roles.GroupWide));
 
         builder.AddServiceDatabase<BillingDb>("billingdb");
         if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
@@ -30,6 +32,13 @@ internal static class Extensions
         builder.Services.AddHostedService<OverdueBillsScanner>();
         builder.Services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
         builder.AddEventBus<BillingDb>("billing", [typeof(BillIssued).Assembly], bus =>
-            bus.AddConsumer<UnitRegisteredConsumer>());
+        {
+            bus.AddConsumer<UnitRegisteredConsumer>();
+            bus.AddConsumer<RepairChargeRequestedConsumer>();
+            bus.AddConsumer<OwnerRegisteredConsumer>();
+            bus.AddConsumer<OwnershipTransferredConsumer>();
+            bus.AddConsumer<TenantLeaseStartedConsumer>();
+            bus.AddConsumer<TenantLeaseEndedConsumer>();
+        });
     }
 }

@@ -41,7 +41,7 @@ internal static class BillRunCopyWriter
         }
 
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY bill_lines (id, bill_id, charge_item_id, kind, description, quantity, amount) FROM STDIN (FORMAT BINARY)", cancellationToken))
+            "COPY bill_lines (id, bill_id, charge_item_id, repair_order_id, kind, description, quantity, amount) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             foreach (var line in bills.SelectMany(b => b.Lines))
             {
@@ -49,6 +49,7 @@ internal static class BillRunCopyWriter
                 copy.Write(line.Id, NpgsqlDbType.Uuid);
                 copy.Write(line.BillId, NpgsqlDbType.Uuid);
                 copy.Write(line.ChargeItemId, NpgsqlDbType.Uuid);
+                copy.Write(line.RepairOrderId, NpgsqlDbType.Uuid);
                 copy.Write(line.Kind.ToString(), NpgsqlDbType.Varchar);
                 copy.Write(line.Description, NpgsqlDbType.Varchar);
                 copy.Write(line.Quantity, NpgsqlDbType.Numeric);

@@ -38,12 +38,14 @@ public sealed class BillRunner(BillingDb db, TimeProvider clock, ILogger<BillRun
             }
 
             var watch = Stopwatch.StartNew();
-            var (bills, oneOffIds) = await IssueBillsAsync(run, period, now, cancellationToken);
+            var (bills, oneOffIds, repairIds) = await IssueBillsAsync(run, period, now, cancellationToken);
             var priced = watch.Elapsed;
             await BillRunCopyWriter.WriteAsync(db, bills, cancellationToken);
             var written = watch.Elapsed;
             await db.Database.ExecuteSqlAsync(
                 $"UPDATE unit_charges SET billed_in_run_id = {run.Id} WHERE id = ANY({oneOffIds})", cancellationToken);
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE repair_charges SET billed_in_run_id = {run.Id} WHERE repair_order_id = ANY({repairIds})", cancellationToken);
             run.Complete(bills.Count, bills.Sum(b => b.Amount));
             await db.Database.ExecuteSqlAsync(
                 $"UPDATE bill_runs SET bill_count = {run.BillCount}, total = {run.Total} WHERE id = {run.Id}", cancellationToken);
@@ -55,7 +57,7 @@ public sealed class BillRunner(BillingDb db, TimeProvider clock, ILogger<BillRun
         });
     }
 
-    private async Task<(List<Bill> Bills, Guid[] OneOffIds)> IssueBillsAsync(BillRun run, BillingPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<(List<Bill> Bills, Guid[] OneOffIds, Guid[] RepairIds)> IssueBillsAsync(BillRun run, BillingPeriod period, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var units = await db.Units.AsNoTracking().Where(u => u.EstateId == run.EstateId).ToListAsync(cancellationToken);
         var items = await db.ChargeItems.AsNoTracking().Where(i => i.EstateId == run.EstateId && i.Active)
@@ -68,17 +70,22 @@ public sealed class BillRunner(BillingDb db, TimeProvider clock, ILogger<BillRun
         var unitCharges = await db.UnitCharges.AsNoTracking()
             .Where(c => c.EstateId == run.EstateId && (c.Recurring || c.BilledInRunId == null)).ToListAsync(cancellationToken);
         var chargesByUnit = unitCharges.ToLookup(c => c.UnitId);
+        var repairsByUnit = (await db.RepairCharges.AsNoTracking()
+            .Where(c => c.EstateId == run.EstateId && c.UnitId != null && c.BilledInRunId == null).ToListAsync(cancellationToken))
+            .ToLookup(c => c.UnitId!.Value);
 
         var bills = new List<Bill>(units.Count);
         foreach (var unit in units)
         {
-            var bill = Bill.Issue(run.Id, unit, period, items, consumption.GetValueOrDefault(unit.Id) ?? NoConsumption, now, chargesByUnit[unit.Id]);
+            var bill = Bill.Issue(run.Id, unit, period, items, consumption.GetValueOrDefault(unit.Id) ?? NoConsumption, now, chargesByUnit[unit.Id],
+                repairsByUnit[unit.Id]);
             if (bill is not null)
             {
                 bills.Add(bill);
             }
         }
         var billed = bills.Select(b => b.UnitId).ToHashSet();
-        return (bills, [.. unitCharges.Where(c => !c.Recurring && billed.Contains(c.UnitId)).Select(c => c.Id)]);
+        return (bills, [.. unitCharges.Where(c => !c.Recurring && billed.Contains(c.UnitId)).Select(c => c.Id)],
+            [.. bills.SelectMany(b => b.Lines).Where(l => l.RepairOrderId is not null).Select(l => l.RepairOrderId!.Value)]);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.Billing.Api.Domain;
+using PropertyCloud.Billing.Api.Domain.Dunning;
 using PropertyCloud.Billing.Api.Domain.Ledger;
+using PropertyCloud.Billing.Api.Domain.Residents;
 using PropertyCloud.BuildingBlocks.EventBus;
 
 namespace PropertyCloud.Billing.Api.Infrastructure;
@@ -11,14 +13,27 @@ public sealed class BillingDb(DbContextOptions<BillingDb> options) : DbContext(o
     public DbSet<BillableUnit> Units => Set<BillableUnit>();
     public DbSet<ChargeItem> ChargeItems => Set<ChargeItem>();
     public DbSet<UnitCharge> UnitCharges => Set<UnitCharge>();
+    public DbSet<RepairCharge> RepairCharges => Set<RepairCharge>();
     public DbSet<MeterReading> MeterReadings => Set<MeterReading>();
     public DbSet<BillRun> BillRuns => Set<BillRun>();
     public DbSet<Bill> Bills => Set<Bill>();
     public DbSet<BillAdjustment> Adjustments => Set<BillAdjustment>();
     public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<Refund> Refunds => Set<Refund>();
     public DbSet<Deposit> Deposits => Set<Deposit>();
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
     public DbSet<ClosedPeriod> ClosedPeriods => Set<ClosedPeriod>();
+    public DbSet<UnitResident> UnitResidents => Set<UnitResident>();
+    public DbSet<ResidentAccount> ResidentAccounts => Set<ResidentAccount>();
+    public DbSet<DunningPolicy> DunningPolicies => Set<DunningPolicy>();
+    public DbSet<DunningNotice> DunningNotices => Set<DunningNotice>();
+
+    /// <summary>The units whose current owner or tenant is the login <paramref name="userId"/>.</summary>
+    public IQueryable<Guid> UnitsOfAccount(Guid estateId, string userId) =>
+        from account in ResidentAccounts
+        join resident in UnitResidents on account.PartyId equals resident.PartyId
+        where account.EstateId == estateId && account.UserId == userId && resident.EndedOn == null
+        select resident.UnitId;
 
     /// <summary>Whether finance has closed <paramref name="period"/> of the estate.</summary>
     public Task<bool> IsClosedAsync(Guid estateId, string period, CancellationToken cancellationToken) =>

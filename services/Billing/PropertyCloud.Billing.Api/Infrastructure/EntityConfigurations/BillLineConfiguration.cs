@@ -11,7 +11,7 @@ internal sealed class BillLineConfiguration : IEntityTypeConfiguration<BillLine>
         line.ToTable("bill_lines");
         line.HasKey(l => l.Id);
         line.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
-        line.Property(l => l.Description).HasMaxLength(100);
+        line.Property(l => l.Description).HasMaxLength(BillLine.DescriptionLength);
         line.Property(l => l.Quantity).HasPrecision(14, 2);
         line.Property(l => l.Amount).HasPrecision(14, 2);
     }

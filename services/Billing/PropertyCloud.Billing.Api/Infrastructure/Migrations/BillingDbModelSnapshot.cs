@@ -149,7 +149,7 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("bill_id");
 
-                    b.Property<Guid>("ChargeItemId")
+                    b.Property<Guid?>("ChargeItemId")
                         .HasColumnType("uuid")
                         .HasColumnName("charge_item_id");
 
@@ -169,6 +169,10 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)")
                         .HasColumnName("quantity");
+
+                    b.Property<Guid?>("RepairOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("repair_order_id");
 
                     b.HasKey("Id")
                         .HasName("pk_bill_lines");
@@ -408,6 +412,97 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_deposits_estate_id_unit_id");
 
                     b.ToTable("deposits", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.Dunning.DunningNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("AmountOwed")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount_owed");
+
+                    b.Property<Guid>("BillId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bill_id");
+
+                    b.Property<int>("DaysOverdue")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_overdue");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_at");
+
+                    b.Property<decimal>("LateFee")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("late_fee");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("step");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_dunning_notices");
+
+                    b.HasIndex("BillId", "Step")
+                        .IsUnique()
+                        .HasDatabaseName("ix_dunning_notices_bill_id_step");
+
+                    b.HasIndex("EstateId", "UnitId")
+                        .HasDatabaseName("ix_dunning_notices_estate_id_unit_id");
+
+                    b.ToTable("dunning_notices", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.Dunning.DunningPolicy", b =>
+                {
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<int>("FinalNoticeAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("final_notice_after_days");
+
+                    b.Property<decimal?>("LateFeeDailyRate")
+                        .HasPrecision(8, 6)
+                        .HasColumnType("numeric(8,6)")
+                        .HasColumnName("late_fee_daily_rate");
+
+                    b.Property<int>("NoticeAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("notice_after_days");
+
+                    b.Property<int>("ReminderAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("reminder_after_days");
+
+                    b.HasKey("EstateId")
+                        .HasName("pk_dunning_policies");
+
+                    b.ToTable("dunning_policies", (string)null);
                 });
 
             modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.Ledger.LedgerEntry", b =>
@@ -659,6 +754,158 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                     b.ToTable("receipt_counters", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.Refund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("payment_id");
+
+                    b.Property<DateTimeOffset>("RefundedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("refunded_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_refunds");
+
+                    b.HasIndex("PaymentId")
+                        .HasDatabaseName("ix_refunds_payment_id");
+
+                    b.HasIndex("EstateId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_refunds_estate_id_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.ToTable("refunds", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.RepairCharge", b =>
+                {
+                    b.Property<Guid>("RepairOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("repair_order_id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid?>("BilledInRunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("billed_in_run_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("description");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("RepairOrderId")
+                        .HasName("pk_repair_charges");
+
+                    b.HasIndex("EstateId", "UnitId")
+                        .HasDatabaseName("ix_repair_charges_estate_id_unit_id")
+                        .HasFilter("billed_in_run_id IS NULL");
+
+                    b.ToTable("repair_charges", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.Residents.ResidentAccount", b =>
+                {
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("PartyId")
+                        .HasName("pk_resident_accounts");
+
+                    b.HasIndex("EstateId", "UserId")
+                        .HasDatabaseName("ix_resident_accounts_estate_id_user_id");
+
+                    b.ToTable("resident_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.Residents.UnitResident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unit_residents");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_unit_residents_unit_id");
+
+                    b.HasIndex("PartyId", "UnitId")
+                        .HasDatabaseName("ix_unit_residents_party_id_unit_id");
+
+                    b.ToTable("unit_residents", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.UnitCharge", b =>
                 {
                     b.Property<Guid>("Id")
@@ -839,6 +1086,16 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                     b.Navigation("Tiers");
                 });
 
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.Dunning.DunningNotice", b =>
+                {
+                    b.HasOne("PropertyCloud.Billing.Api.Domain.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_dunning_notices_bills_bill_id");
+                });
+
             modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.PaymentAllocation", b =>
                 {
                     b.HasOne("PropertyCloud.Billing.Api.Domain.Bill", null)
@@ -854,6 +1111,16 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_payment_allocations_payments_payment_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.Refund", b =>
+                {
+                    b.HasOne("PropertyCloud.Billing.Api.Domain.Payment", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_refunds_payments_payment_id");
                 });
 
             modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.UnitCharge", b =>

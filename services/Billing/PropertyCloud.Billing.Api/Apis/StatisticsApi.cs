@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+using PropertyCloud.Billing.Api.Domain;
+using PropertyCloud.Billing.Api.Extensions;
+using PropertyCloud.Billing.Api.Printables;
+using PropertyCloud.BuildingBlocks.Api;
+
+namespace PropertyCloud.Billing.Api.Apis;
+
+/// <summary>Charges against collections by month and year (收缴率), per estate and for the whole group; XLSX export.</summary>
+public static class StatisticsApi
+{
+    public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
+    {
+        var estate = app.MapGroup("api/billing/estates/{estateId:guid}/statistics").WithTags("Statistics")
+            .RequireAuthorization(BillingPolicies.ReadBilling);
+        estate.MapGet("/", GetEstateStatistics);
+        estate.MapGet("/export", ExportEstateStatistics);
+        app.MapGroup("api/billing/statistics").WithTags("Statistics").RequireAuthorization(BillingPolicies.GroupStatistics)
+            .MapGet("/", GetGroupStatistics);
+        return app;
+    }
+
+    public static async Task<Results<Ok<EstateStatisticsResponse>, ProblemHttpResult>> GetEstateStatistics(
+        Guid estateId, int year, string? buildingCode, [AsParameters] BillingServices services, CancellationToken cancellationToken)
+    {
+        var prefix = $"{year:D4}-";
+        var bills = services.Db.Bills.AsNoTracking().Where(b => b.EstateId == estateId && b.Period.StartsWith(prefix));
+        if (buildingCode is not null)
+        {
+            var units = services.Db.Units.Where(u => u.EstateId == estateId && u.BuildingCode == buildingCode).Select(u => u.Id);
+            bills = bills.Where(b => units.Contains(b.UnitId));
+        }
+        var months = (await bills.GroupBy(b => b.Period)
+                .Select(g => new { Period = g.Key, Bills = g.Count(), Charged = g.Sum(b => b.Amount + b.AdjustedAmount), Collected = g.Sum(b => b.PaidAmount) })
+                .ToListAsync(cancellationToken))
+            .OrderBy(m => m.Period, StringComparer.Ordinal)
+            .Select(m => CollectionFigures.Of(m.Period, m.Bills, m.Charged, m.Collected))
+            .ToList();
+        var total = CollectionFigures.Of($"{year}", months.Sum(m => m.Bills), months.Sum(m => m.Charged), months.Sum(m => m.Collected));
+        var buildings = (await (from bill in bills
+                                join unit in services.Db.Units on bill.UnitId equals unit.Id
+                                group bill by unit.BuildingCode into g
+                                select new { Building = g.Key, Bills = g.Count(), Charged = g.Sum(b => b.Amount + b.AdjustedAmount), Collected = g.Sum(b => b.PaidAmount) })
+                .ToListAsync(cancellationToken))
+            .OrderBy(b => b.Building, StringComparer.Ordinal)
+            .Select(b => CollectionFigures.Of(b.Building, b.Bills, b.Charged, b.Collected))
+            .ToList();
+        var kinds = await services.Db.Set<BillLine>().Where(l => bills.Select(b => b.Id).Contains(l.BillId)).GroupBy(l => l.Kind)
+            .Select(g => new ChargedByKind(g.Key, g.Sum(l => l.Amount))).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new EstateStatisticsResponse(estateId, year, buildingCode, months, total, buildings, [.. kinds.OrderBy(k => k.Kind)]));
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportEstateStatistics(
+        Guid estateId, int year, string? buildingCode, [AsParameters] BillingServices services, CancellationToken cancellationToken)
+    {
+        var result = await GetEstateStatistics(estateId, year, buildingCode, services, cancellationToken);
+        if (result.Result is not Ok<EstateStatisticsResponse> { Value: { } statistics })
+        {
+            return (ProblemHttpResult)result.Result;
+        }
+        var rows = statistics.Months.Append(statistics.Total).Select(m => new Dictionary<string, object?>
+        {
+            ["账期"] = m.Label,
+            ["账单数"] = m.Bills,
+            ["应收"] = m.Charged,
+            ["实收"] = m.Collected,
+            ["欠费"] = m.Arrears,
+            ["收缴率"] = m.CollectionRate,
+        }).ToList();
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(rows, sheetName: $"{year}收缴统计", cancellationToken: cancellationToken);
+        return TypedResults.File(stream.ToArray(), ArrearsWorkbook.ContentType, $"statistics-{year}.xlsx");
+    }
+
+    public static async Task<Results<Ok<GroupStatisticsResponse>, ProblemHttpResult>> GetGroupStatistics(
+        int year, [AsParameters] BillingServices services, CancellationToken cancellationToken)
+    {
+        var prefix = $"{year:D4}-";
+        var estates = (await services.Db.Bills.AsNoTracking().Where(b => b.Period.StartsWith(prefix)).GroupBy(b => b.EstateId)
+                .Select(g => new { EstateId = g.Key, Bills = g.Count(), Charged = g.Sum(b => b.Amount + b.AdjustedAmount), Collected = g.Sum(b => b.PaidAmount) })
+                .ToListAsync(cancellationToken))
+            .Select(e => CollectionFigures.Of(e.EstateId.ToString(), e.Bills, e.Charged, e.Collected))
+            .OrderBy(e => e.Label, StringComparer.Ordinal)
+            .ToList();
+        var total = CollectionFigures.Of($"{year}", estates.Sum(e => e.Bills), estates.Sum(e => e.Charged), estates.Sum(e => e.Collected));
+        return TypedResults.Ok(new GroupStatisticsResponse(year, estates, total));
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using PropertyCloud.Billing.Api.Domain;
+using PropertyCloud.Billing.Api.Domain.Dunning;
+
+namespace PropertyCloud.Billing.Api.Infrastructure;
+
+/// <summary>An overdue bill as of a day: how late, the late fee accrued (0 when the estate charges none) and the last step sent.</summary>
+public sealed record OverdueBill(Bill Bill, int DaysOverdue, decimal LateFee, DunningStep? LastStep);
+
+/// <summary>Reads overdue bills with what the ladder and the late-fee rule need: payments by day and steps sent.</summary>
+public static class Arrears
+{
+    public static async Task<DunningPolicy> PolicyOfAsync(BillingDb db, Guid estateId, CancellationToken cancellationToken) =>
+        await db.DunningPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.EstateId == estateId, cancellationToken)
+        ?? DunningPolicy.Default(estateId);
+
+    public static async Task<IReadOnlyList<OverdueBill>> OverdueAsync(BillingDb db, DunningPolicy policy, Guid? unitId, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var query = db.Bills.Where(b => b.EstateId == policy.EstateId && b.DueDate < today && b.Amount + b.AdjustedAmount - b.PaidAmount > 0);
+        query = unitId is null ? query : query.Where(b => b.UnitId == unitId);
+        var bills = await query.OrderBy(b => b.Period).ToListAsync(cancellationToken);
+        var ids = bills.Select(b => b.Id).ToList();
+        var steps = (await db.DunningNotices.AsNoTracking().Where(n => ids.Contains(n.BillId)).Select(n => new { n.BillId, n.Step })
+            .ToListAsync(cancellationToken)).ToLookup(n => n.BillId, n => n.Step);
+        var payments = policy.LateFeeDailyRate is null
+            ? Enumerable.Empty<(Guid BillId, DateOnly On, decimal Amount)>().ToLookup(p => p.BillId)
+            : (await (from allocation in db.Set<PaymentAllocation>()
+                      join payment in db.Payments on allocation.PaymentId equals payment.Id
+                      where ids.Contains(allocation.BillId)
+                      select new { allocation.BillId, payment.ReceivedAt, Amount = allocation.Amount - allocation.RefundedAmount })
+                .ToListAsync(cancellationToken))
+                .Select(p => (p.BillId, On: BillingCalendar.Today(p.ReceivedAt), p.Amount)).ToLookup(p => p.BillId);
+        return [.. bills.Select(bill => new OverdueBill(bill, today.DayNumber - bill.DueDate.DayNumber,
+            policy.LateFeeDailyRate is { } rate
+                ? LateFees.Accrued(bill.Amount + bill.AdjustedAmount, bill.DueDate, payments[bill.Id].Select(p => (p.On, p.Amount)), today, rate)
+                : 0m,
+            steps[bill.Id].Any() ? steps[bill.Id].Max() : null))];
+    }
+}
