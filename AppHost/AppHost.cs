@@ -9,6 +9,7 @@ var replicas = builder.Configuration.GetValue("Replicas", 1);
 
 var identity = builder.AddProject<Projects.PropertyCloud_Identity_Api>("identity")
     .WithDatabase(infrastructure, "identitydb")
+    .WithBroker(infrastructure) // creates partners' clients from PartnerRegistered
     .WithEnvironment("DemoData__Enabled", demoData)
     .WithHttpHealthCheck("/health");
 
@@ -27,6 +28,9 @@ IResourceBuilder<ProjectResource>[] consumers =
         .WithEnvironment("Archives__DocumentRoot", Path.Combine(builder.AppHostDirectory, "..", ".data", "archives-documents")),
     AddService<Projects.PropertyCloud_Billing_Api>("billing"),
     AddService<Projects.PropertyCloud_Repairs_Api>("repairs"),
+    AddService<Projects.PropertyCloud_Surveys_Api>("surveys"),
+    AddService<Projects.PropertyCloud_Quality_Api>("quality"),
+    AddService<Projects.PropertyCloud_Partners_Api>("partners"),
 ];
 
 // Residents publishes the demo register on its first start: its consumers' queues must be bound by then,

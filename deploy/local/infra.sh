@@ -22,6 +22,12 @@ started() { [ -n "${INFRA_STARTED_FILE:-}" ] && echo "$1" >> "$INFRA_STARTED_FIL
 pg_lsclusters -h | grep -q online || { service postgresql start >/dev/null; started postgresql; }
 for _ in $(seq 30); do pg_isready -h 127.0.0.1 -q && break; sleep 1; done
 as_postgres() { su postgres -c "PGOPTIONS=-cclient_min_messages=warning psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
+# Every service keeps a small pool, twice over with replicas, and the test suites run several platforms: 100 is too few.
+if [ "$(as_postgres "SHOW max_connections")" -lt 400 ]; then
+  as_postgres "ALTER SYSTEM SET max_connections = 400"
+  service postgresql restart >/dev/null
+  for _ in $(seq 30); do pg_isready -h 127.0.0.1 -q && break; sleep 1; done
+fi
 [ "$(as_postgres "SELECT 1 FROM pg_roles WHERE rolname='app'")" = 1 ] \
   || as_postgres "CREATE ROLE app LOGIN CREATEDB PASSWORD 'app'"
 # Databases are created by the services from template1; make sure it is UTF-8 so pg_trgm indexes Chinese text.

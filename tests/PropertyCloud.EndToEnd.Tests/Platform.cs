@@ -11,7 +11,8 @@ namespace PropertyCloud.EndToEnd.Tests;
 /// </summary>
 public sealed class Platform : IAsyncLifetime
 {
-    private readonly TestDatabase[] _databases = [new("identity"), new("residents"), new("archives"), new("billing"), new("repairs")];
+    private static readonly string[] Services = ["identity", "residents", "archives", "billing", "repairs", "surveys", "quality", "partners"];
+    private readonly TestDatabase[] _databases = [.. Services.Select(service => new TestDatabase(service))];
     private TestVirtualHost _virtualHost = null!;
 
     public DistributedApplication App { get; private set; } = null!;
@@ -25,12 +26,8 @@ public sealed class Platform : IAsyncLifetime
             "DemoData:Enabled=true",
             "DemoData:Estates=3",
             "Gateway:Port=0",
-            $"ConnectionStrings:identitydb={_databases[0].ConnectionString}",
-            $"ConnectionStrings:residentsdb={_databases[1].ConnectionString}",
-            $"ConnectionStrings:archivesdb={_databases[2].ConnectionString}",
-            $"ConnectionStrings:billingdb={_databases[3].ConnectionString}",
-            $"ConnectionStrings:repairsdb={_databases[4].ConnectionString}",
             $"ConnectionStrings:rabbitmq={_virtualHost.ConnectionString()}",
+            .. Services.Select((service, i) => $"ConnectionStrings:{service}db={_databases[i].ConnectionString}"),
         ]);
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         App = await builder.BuildAsync();

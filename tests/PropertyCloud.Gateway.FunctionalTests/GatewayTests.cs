@@ -17,6 +17,10 @@ public sealed class GatewayTests : IAsyncLifetime
         ["services:billing:http:0"] = "http://127.0.0.1:1",
         ["services:repairs:http:0"] = "http://127.0.0.1:1",
         ["services:identity:http:0"] = "http://127.0.0.1:1",
+        ["services:surveys:http:0"] = "http://127.0.0.1:1",
+        ["services:quality:http:0"] = "http://127.0.0.1:1",
+        ["services:partners:http:0"] = "http://127.0.0.1:1",
+        ["services:web:http:0"] = "http://127.0.0.1:1",
     });
 
     public Task InitializeAsync() => Task.CompletedTask;

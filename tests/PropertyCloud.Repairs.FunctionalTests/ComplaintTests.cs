@@ -123,4 +123,35 @@ public sealed class ComplaintTests(RepairsService service)
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(ComplaintStatus.Received, (await quality.Content.ReadFromJsonAsync<ComplaintResponse>(TestJson.Options))!.Status);
     }
+
+    [Fact]
+    public async Task Reopen_AClosedComplaint_GoesBackToItsHandlerCountedAndMustGoRoundAgain()
+    {
+        var desk = service.ClientFor(Roles.FrontDesk, _estate);
+        var complaint = await RecordAsync(desk, major: false);
+        await HandleUntilCalledBackAsync(desk, complaint.Id);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(desk, complaint.Id, "close")).StatusCode);
+
+        var reopen = await StepAsync(desk, complaint.Id, "reopen", new { reason = "业主称车辆并未找回" });
+        var closeAgain = await StepAsync(desk, complaint.Id, "close");
+
+        Assert.Equal(HttpStatusCode.OK, reopen.StatusCode);
+        var reopened = (await reopen.Content.ReadFromJsonAsync<ComplaintResponse>(TestJson.Options))!;
+        Assert.Equal((ComplaintStatus.Assigned, 1, "staff-1"), (reopened.Status, reopened.ReopenCount, reopened.AssigneeId));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, closeAgain.StatusCode);
+        var published = await Eventually.GetAsync(() => Task.FromResult(service.Published.FirstOf<ComplaintReopened>(e => e.ComplaintId == complaint.Id)));
+        Assert.Equal(("业主称车辆并未找回", 1), (published.Reason, published.ReopenCount));
+    }
+
+    [Fact]
+    public async Task Reopen_AComplaintNotYetResolved_Returns422()
+    {
+        var desk = service.ClientFor(Roles.FrontDesk, _estate);
+        var complaint = await RecordAsync(desk, major: false);
+
+        var response = await StepAsync(desk, complaint.Id, "reopen", new { reason = "不满意" });
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("complaint.reopen_requires_resolved", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -41,6 +41,10 @@ public class RepairsService : IAsyncLifetime
                 Published.Listen<RepairOrderDispatched>(endpoint);
                 Published.Listen<FollowUpRecorded>(endpoint);
                 Published.Listen<ComplaintReceived>(endpoint);
+                Published.Listen<SlaEscalated>(endpoint);
+                Published.Listen<ResidentNoticeRequired>(endpoint);
+                Published.Listen<RepairOrderReopened>(endpoint);
+                Published.Listen<ComplaintReopened>(endpoint);
             });
         });
         await _listener.StartAsync();

@@ -2,6 +2,7 @@ using PropertyCloud.Archives.Api.Apis;
 using PropertyCloud.Archives.Api.Apis.Printing;
 using PropertyCloud.Archives.Api.Extensions;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Deployment;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +21,6 @@ app.MapDestructionApi();
 app.MapPrintingApi();
 app.MapTemporaryFilesApi();
 
-app.Run();
+await app.RunOrMigrateAsync(args);
 
 public partial class Program;

@@ -1,6 +1,7 @@
 using PropertyCloud.Billing.Api.Apis;
 using PropertyCloud.Billing.Api.Extensions;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Deployment;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,6 @@ app.UsePropertyCloudApi();
 app.MapDefaultEndpoints();
 app.MapBillingApis();
 
-app.Run();
+await app.RunOrMigrateAsync(args);
 
 public partial class Program;

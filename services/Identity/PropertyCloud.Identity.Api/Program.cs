@@ -1,5 +1,7 @@
+using PropertyCloud.BuildingBlocks.Deployment;
 using PropertyCloud.Identity.Api.Apis;
 using PropertyCloud.Identity.Api.Extensions;
+using PropertyCloud.Identity.Api.Partners;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,8 +18,9 @@ app.MapDefaultEndpoints();
 app.MapConnectApi();
 app.MapAccountApi();
 app.MapMeApi();
+app.MapPartnerClientsApi();
 
-app.Run();
+await app.RunOrMigrateAsync(args);
 
 /// <summary>Visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;

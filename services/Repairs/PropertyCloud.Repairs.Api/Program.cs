@@ -1,4 +1,5 @@
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Deployment;
 using PropertyCloud.Repairs.Api.Apis;
 using PropertyCloud.Repairs.Api.Extensions;
 
@@ -13,12 +14,17 @@ app.UsePropertyCloudApi();
 app.MapDefaultEndpoints();
 app.MapRepairOrdersApi();
 app.MapRepairOrderStepsApi();
+app.MapRepairOrderSlaApi();
 app.MapSlaPoliciesApi();
 app.MapComplaintsApi();
 app.MapComplaintStepsApi();
 app.MapMaterialsApi();
 app.MapBusinessCalendarApi();
+app.MapEscalationLadderApi();
+app.MapTeamsApi();
+app.MapRepairPhotosApi();
+app.MapDashboardsApi();
 
-app.Run();
+await app.RunOrMigrateAsync(args);
 
 public partial class Program;

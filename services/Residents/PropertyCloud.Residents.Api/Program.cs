@@ -1,4 +1,5 @@
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Deployment;
 using PropertyCloud.Residents.Api.Apis;
 using PropertyCloud.Residents.Api.Apis.Handover;
 using PropertyCloud.Residents.Api.Apis.Parking;
@@ -34,6 +35,6 @@ app.MapUnitHandoverApi();
 app.MapImportsApi();
 app.MapRegisterExportApi();
 
-app.Run();
+await app.RunOrMigrateAsync(args);
 
 public partial class Program;

@@ -5,6 +5,7 @@ using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PropertyCloud.BuildingBlocks.Deployment;
 
 namespace PropertyCloud.BuildingBlocks.Persistence;
 
@@ -13,10 +14,11 @@ namespace PropertyCloud.BuildingBlocks.Persistence;
 /// a PostgreSQL advisory lock, so replicas starting together migrate and seed once: the second finds it done.
 /// </summary>
 internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopeFactory, ILogger<DatabaseMigrator<TDbContext>> logger)
-    : IHostedService where TDbContext : DbContext
+    : IDatabaseStartupWork where TDbContext : DbContext
 {
     // Any stable number per context type; two services never share a database, so collisions don't matter.
     private static readonly long LockKey = StableHash(typeof(TDbContext).FullName!);
+    private static readonly TimeSpan StartupWorkTimeout = TimeSpan.FromMinutes(30);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +27,10 @@ internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopeFac
         await EnsureDatabaseExistsAsync(db, cancellationToken);
 
         await db.Database.OpenConnectionAsync(cancellationToken);
+        // Waiting for another replica to migrate and seed, and migrating itself, can take minutes on a busy machine:
+        // under the default 30 s command timeout the waiting replica crashed at start-up.
+        var commandTimeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(StartupWorkTimeout);
         try
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({LockKey})", cancellationToken);
@@ -38,6 +44,7 @@ internal sealed class DatabaseMigrator<TDbContext>(IServiceScopeFactory scopeFac
         finally
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
+            db.Database.SetCommandTimeout(commandTimeout);
             await db.Database.CloseConnectionAsync();
         }
     }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenIddict.Validation.AspNetCore;
 using PropertyCloud.Identity.Api.Demo;
 using PropertyCloud.Identity.Api.Infrastructure;
+using PropertyCloud.Identity.Api.Partners;
 using PropertyCloud.Identity.Api.Seed;
 using PropertyCloud.Identity.Api.Tokens;
 
@@ -47,5 +48,6 @@ internal static class Extensions
         builder.Services.AddScoped<ClientSeeder>();
         builder.Services.AddScoped<DemoUserSeeder>();
         builder.Services.AddHostedService<IdentityDbInitializer>();
+        builder.AddPartnerClientEvents();
     }
 }

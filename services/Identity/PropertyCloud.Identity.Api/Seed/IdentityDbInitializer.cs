@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PropertyCloud.BuildingBlocks.Deployment;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Identity.Api.Demo;
 using PropertyCloud.Identity.Api.Infrastructure;
@@ -15,7 +16,7 @@ namespace PropertyCloud.Identity.Api.Seed;
 /// </summary>
 public sealed class IdentityDbInitializer(
     IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider time, ILogger<IdentityDbInitializer> logger)
-    : IHostedService
+    : IDatabaseStartupWork
 {
     private const long SeedLockKey = 0x1D_5EED;
 
@@ -24,6 +25,8 @@ public sealed class IdentityDbInitializer(
         using var scope = scopes.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<IdentityDb>();
+        // Another instance may hold the seed lock for longer than the default 30 s command timeout.
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
 
         await MigrateAsync(db, cancellationToken);
 

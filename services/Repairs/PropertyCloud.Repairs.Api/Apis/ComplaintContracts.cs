@@ -15,14 +15,17 @@ public sealed record CallBackComplaintRequest(string Note);
 
 public sealed record CloseComplaintRequest(string? LessonsLearnt);
 
+public sealed record ReopenComplaintRequest(string Reason);
+
 public sealed record ComplaintResponse(
     Guid Id, Guid EstateId, RepairChannel Channel, ComplaintCategory Category, string Description, Guid? ComplainantUnitId,
     bool IsMajor, ComplaintStatus Status, DateTimeOffset ReceivedAt, DateTimeOffset? EscalatedAt, DateTimeOffset? AcknowledgedAt,
     string? AssigneeId, string? AssigneeName, string? Response, DateTimeOffset? RespondedAt, ComplaintFeedback? Feedback,
-    DateTimeOffset? ResolvedAt, string? CallBackNote, DateTimeOffset? CalledBackAt, string? LessonsLearnt, DateTimeOffset? ClosedAt)
+    DateTimeOffset? ResolvedAt, string? CallBackNote, DateTimeOffset? CalledBackAt, string? LessonsLearnt, DateTimeOffset? ClosedAt,
+    int ReopenCount = 0, IReadOnlyList<ComplaintReopening>? Reopenings = null)
 {
     public static ComplaintResponse From(Complaint c) => new(
         c.Id, c.EstateId, c.Channel, c.Category, c.Description, c.ComplainantUnitId, c.IsMajor, c.Status, c.ReceivedAt, c.EscalatedAt,
         c.AcknowledgedAt, c.AssigneeId, c.AssigneeName, c.Response, c.RespondedAt, c.Feedback, c.ResolvedAt, c.CallBackNote,
-        c.CalledBackAt, c.LessonsLearnt, c.ClosedAt);
+        c.CalledBackAt, c.LessonsLearnt, c.ClosedAt, c.ReopenCount, c.Reopenings);
 }

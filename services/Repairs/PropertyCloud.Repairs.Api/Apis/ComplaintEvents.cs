@@ -41,4 +41,17 @@ internal static class ComplaintEvents
         HandlingMinutes = c.Feedback!.HandlingMinutes,
         ComplainantOpinion = RepairEvents.Name(c.Feedback.Opinion),
     };
+
+    public static ComplaintReopened Reopened(Complaint c) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = c.Reopenings[^1].ReopenedAt,
+        EstateId = c.EstateId,
+        ComplaintId = c.Id,
+        UnitId = c.ComplainantUnitId,
+        Category = RepairEvents.Name(c.Category),
+        IsMajor = c.IsMajor,
+        Reason = c.Reopenings[^1].Reason,
+        ReopenCount = c.ReopenCount,
+    };
 }

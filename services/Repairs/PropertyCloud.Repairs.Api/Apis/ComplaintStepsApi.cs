@@ -22,6 +22,7 @@ public static class ComplaintStepsApi
         api.MapPost("/resolve", Resolve).Validate<ResolveComplaintRequest>();
         api.MapPost("/call-back", CallBack).Validate<CallBackComplaintRequest>();
         api.MapPost("/close", Close).Validate<CloseComplaintRequest>();
+        api.MapPost("/reopen", Reopen).Validate<ReopenComplaintRequest>();
         return app;
     }
 
@@ -51,6 +52,14 @@ public static class ComplaintStepsApi
         {
             c.Close(request.LessonsLearnt, services.UserName, now);
             services.Db.AddIntegrationEvent(ComplaintEvents.Closed(c));
+        }, cancellationToken);
+
+    public static Task<Results<Ok<ComplaintResponse>, ProblemHttpResult>> Reopen(
+        Guid estateId, Guid complaintId, ReopenComplaintRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken) =>
+        StepAsync(estateId, complaintId, services, (c, now) =>
+        {
+            c.Reopen(request.Reason, services.UserName, now);
+            services.Db.AddIntegrationEvent(ComplaintEvents.Reopened(c));
         }, cancellationToken);
 
     private static async Task<Results<Ok<ComplaintResponse>, ProblemHttpResult>> StepAsync(

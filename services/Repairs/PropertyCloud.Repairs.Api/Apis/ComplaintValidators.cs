@@ -44,3 +44,11 @@ internal sealed class CloseComplaintRequestValidator : AbstractValidator<CloseCo
 {
     public CloseComplaintRequestValidator() => RuleFor(r => r.LessonsLearnt).MaximumLength(2000);
 }
+
+internal sealed class ReopenComplaintRequestValidator : AbstractValidator<ReopenComplaintRequest>
+{
+    public ReopenComplaintRequestValidator()
+    {
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
+    }
+}

@@ -10,6 +10,9 @@ public sealed record StockInRequest(decimal Quantity, decimal UnitPrice);
 public sealed record StockOutRequest(decimal Quantity, Guid? RepairOrderId, string Purpose);
 
 /// <summary>盘点: the quantity counted on the shelf, and a note (who counted, why it differs).</summary>
+/// <summary>退库: unused material brought back, from a repair order (<c>RepairOrderId</c>) or from other use.</summary>
+public sealed record StockReturnRequest(decimal Quantity, Guid? RepairOrderId, string Reason);
+
 public sealed record StocktakeRequest(decimal CountedQuantity, string Note);
 
 public sealed record MaterialResponse(
@@ -55,5 +58,14 @@ internal sealed class StocktakeRequestValidator : AbstractValidator<StocktakeReq
     {
         RuleFor(r => r.CountedQuantity).GreaterThanOrEqualTo(0).LessThan(1_000_000);
         RuleFor(r => r.Note).NotEmpty().MaximumLength(200);
+    }
+}
+
+internal sealed class StockReturnRequestValidator : AbstractValidator<StockReturnRequest>
+{
+    public StockReturnRequestValidator()
+    {
+        RuleFor(r => r.Quantity).GreaterThan(0).LessThan(1_000_000);
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(200);
     }
 }

@@ -22,6 +22,7 @@ public static class MaterialsApi
         api.MapPost("", RegisterMaterial).RequireAuthorization(RepairsPolicies.ManageStock).Validate<RegisterMaterialRequest>();
         api.MapPost("/{materialId:guid}/stock-in", StockIn).RequireAuthorization(RepairsPolicies.ManageStock).Validate<StockInRequest>();
         api.MapPost("/{materialId:guid}/stock-out", StockOut).RequireAuthorization(RepairsPolicies.ManageStock).Validate<StockOutRequest>();
+        api.MapPost("/{materialId:guid}/return", ReturnToStock).RequireAuthorization(RepairsPolicies.ManageStock).Validate<StockReturnRequest>();
         api.MapPost("/{materialId:guid}/stocktake", Stocktake).RequireAuthorization(RepairsPolicies.ManageStock).Validate<StocktakeRequest>();
         return app;
     }
@@ -57,6 +58,17 @@ public static class MaterialsApi
         Guid estateId, Guid materialId, StockOutRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken) =>
         MoveAsync(estateId, materialId, services, (material, now) =>
             Stockroom.TakeOut(services.Db, material, request.Quantity, request.RepairOrderId, request.Purpose, services.UserName, now), cancellationToken);
+
+    public static async Task<Results<Ok<MaterialResponse>, ProblemHttpResult>> ReturnToStock(
+        Guid estateId, Guid materialId, StockReturnRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
+    {
+        var issued = await Stockroom.IssuedToAsync(services.Db, materialId, request.RepairOrderId, cancellationToken);
+        return await MoveAsync(estateId, materialId, services, (material, now) =>
+        {
+            var (unitCost, returnable) = issued ?? (material.AverageCost, decimal.MaxValue);
+            services.Db.StockMovements.Add(material.Return(request.Quantity, unitCost, returnable, request.RepairOrderId, request.Reason, services.UserName, now));
+        }, cancellationToken);
+    }
 
     public static Task<Results<Ok<MaterialResponse>, ProblemHttpResult>> Stocktake(
         Guid estateId, Guid materialId, StocktakeRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken) =>

@@ -23,14 +23,16 @@ internal static class RepairEvents
         ResolutionDueAt = o.DueAt(SlaTarget.Resolution),
     };
 
-    public static RepairOrderDispatched Dispatched(RepairOrder o) => new()
+    public static RepairOrderDispatched Dispatched(RepairOrder o, MaintenanceTeam? team = null) => new()
     {
         EventId = Guid.CreateVersion7(),
         OccurredAt = o.DispatchedAt!.Value,
         EstateId = o.EstateId,
         RepairOrderId = o.Id,
-        AssigneeId = o.AssigneeId!,
+        AssigneeId = team?.LeaderId ?? o.AssigneeId!,
         Urgency = Name(o.Urgency),
+        TeamId = team?.Id,
+        TeamName = team?.Name,
     };
 
     public static FollowUpRecorded FollowedUp(RepairOrder o) => new()
@@ -92,5 +94,44 @@ internal static class RepairEvents
         Category = Name(o.Category),
         Urgency = Name(o.Urgency),
         DueAt = deadline.DueAt,
+    };
+
+    public static SlaEscalated Escalated(RepairOrder o, SlaEscalation escalation) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = escalation.RaisedAt!.Value,
+        EstateId = o.EstateId,
+        RepairOrderId = o.Id,
+        Target = Name(escalation.Target),
+        Level = escalation.Level,
+        Notify = Name(escalation.Notify),
+        Category = Name(o.Category),
+        Urgency = Name(o.Urgency),
+    };
+
+    public static ResidentNoticeRequired ResidentNotice(RepairOrder o, SlaDeadline resolution) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = resolution.BreachedAt!.Value,
+        EstateId = o.EstateId,
+        RepairOrderId = o.Id,
+        UnitId = o.UnitId,
+        BuildingId = o.BuildingId,
+        PublicArea = o.PublicArea,
+        Category = Name(o.Category),
+        OpenedAt = o.OpenedAt,
+    };
+
+    public static RepairOrderReopened Reopened(RepairOrder o) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = o.Reopenings[^1].ReopenedAt,
+        EstateId = o.EstateId,
+        RepairOrderId = o.Id,
+        UnitId = o.UnitId,
+        Category = Name(o.Category),
+        Reason = o.Reopenings[^1].Reason,
+        ReopenCount = o.ReopenCount,
+        AssigneeId = o.AssigneeId,
     };
 }

@@ -22,21 +22,67 @@ public static class RepairOrderStepsApi
         api.MapPost("/on-site", ArriveOnSite).RequireAuthorization(RepairsPolicies.WorkOnOrders);
         api.MapPost("/complete", Complete).RequireAuthorization(RepairsPolicies.WorkOnOrders).Validate<CompleteRepairOrderRequest>();
         api.MapPost("/follow-up", FollowUp).RequireAuthorization(RepairsPolicies.DispatchOrders).Validate<FollowUpRequest>();
+        api.MapPost("/reopen", Reopen).RequireAuthorization(RepairsPolicies.DispatchOrders).Validate<ReopenRepairOrderRequest>();
         api.MapPost("/close", Close).RequireAuthorization(RepairsPolicies.DispatchOrders).Validate<CloseRepairOrderRequest>();
         return app;
     }
 
-    public static Task<Results<Ok<RepairOrderResponse>, ProblemHttpResult>> Dispatch(
-        Guid estateId, Guid orderId, DispatchRepairOrderRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken) =>
-        StepAsync(estateId, orderId, services, assigneeOnly: false, (order, now) =>
+    public static async Task<Results<Ok<RepairOrderResponse>, ProblemHttpResult>> Dispatch(
+        Guid estateId, Guid orderId, DispatchRepairOrderRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
+    {
+        MaintenanceTeam? team = null;
+        if (request.TeamId is { } teamId)
         {
-            order.Dispatch(request.AssigneeId, request.AssigneeName, services.UserName, now);
-            services.Db.AddIntegrationEvent(RepairEvents.Dispatched(order));
+            team = await services.Db.MaintenanceTeams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId && t.EstateId == estateId, cancellationToken);
+            if (team is null)
+            {
+                return ApiProblems.NotFound(RepairProblems.Team, teamId);
+            }
+        }
+        return await StepAsync(estateId, orderId, services, assigneeOnly: false, (order, now) =>
+        {
+            if (team is null)
+            {
+                order.Dispatch(request.AssigneeId!, request.AssigneeName!, services.UserName, now);
+            }
+            else
+            {
+                order.DispatchToTeam(team, services.UserName, now);
+            }
+            services.Db.AddIntegrationEvent(RepairEvents.Dispatched(order, team));
         }, cancellationToken);
+    }
 
-    public static Task<Results<Ok<RepairOrderResponse>, ProblemHttpResult>> Accept(
-        Guid estateId, Guid orderId, [AsParameters] RepairsServices services, CancellationToken cancellationToken) =>
-        StepAsync(estateId, orderId, services, assigneeOnly: true, (order, now) => order.Accept(now), cancellationToken);
+    /// <summary>The worker it is dispatched to accepts it; an order dispatched to a team is taken by the first member to accept.</summary>
+    public static async Task<Results<Ok<RepairOrderResponse>, ProblemHttpResult>> Accept(
+        Guid estateId, Guid orderId, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
+    {
+        var order = await services.Db.RepairOrders.FirstOrDefaultAsync(o => o.Id == orderId && o.EstateId == estateId, cancellationToken);
+        if (order is null)
+        {
+            return ApiProblems.NotFound(RepairProblems.RepairOrder, orderId);
+        }
+        var now = services.Clock.GetUtcNow();
+        if (order is { AssigneeId: null, TeamId: { } teamId })
+        {
+            var team = await services.Db.MaintenanceTeams.AsNoTracking().FirstAsync(t => t.Id == teamId, cancellationToken);
+            if (team.Member(services.User.Id) is null)
+            {
+                return RepairProblems.NotAssignee();
+            }
+            order.AcceptForTeam(team, services.UserId, now);
+        }
+        else if (!order.IsAssignedTo(services.User.Id))
+        {
+            return RepairProblems.NotAssignee();
+        }
+        else
+        {
+            order.Accept(now);
+        }
+        await services.Db.SaveOrConflictAsync(cancellationToken);
+        return TypedResults.Ok(RepairOrderResponse.From(order, now));
+    }
 
     public static Task<Results<Ok<RepairOrderResponse>, ProblemHttpResult>> ArriveOnSite(
         Guid estateId, Guid orderId, [AsParameters] RepairsServices services, CancellationToken cancellationToken) =>
@@ -69,6 +115,14 @@ public static class RepairOrderStepsApi
         {
             order.Close(request?.NoFollowUpReason, services.UserName, now);
             services.Db.AddIntegrationEvent(RepairEvents.Closed(order));
+        }, cancellationToken);
+
+    public static Task<Results<Ok<RepairOrderResponse>, ProblemHttpResult>> Reopen(
+        Guid estateId, Guid orderId, ReopenRepairOrderRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken) =>
+        StepAsync(estateId, orderId, services, assigneeOnly: false, (order, now) =>
+        {
+            order.Reopen(request.Reason, services.UserName, now);
+            services.Db.AddIntegrationEvent(RepairEvents.Reopened(order));
         }, cancellationToken);
 
     private static Task<Results<Ok<RepairOrderResponse>, ProblemHttpResult>> StepAsync(

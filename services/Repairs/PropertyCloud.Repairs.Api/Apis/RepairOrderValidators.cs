@@ -18,8 +18,11 @@ internal sealed class DispatchRepairOrderRequestValidator : AbstractValidator<Di
 {
     public DispatchRepairOrderRequestValidator()
     {
-        RuleFor(r => r.AssigneeId).NotEmpty().MaximumLength(100);
-        RuleFor(r => r.AssigneeName).NotEmpty().MaximumLength(100);
+        When(r => r.TeamId is null, () =>
+        {
+            RuleFor(r => r.AssigneeId).NotEmpty().MaximumLength(100);
+            RuleFor(r => r.AssigneeName).NotEmpty().MaximumLength(100);
+        }).Otherwise(() => RuleFor(r => r.AssigneeId).Empty());
     }
 }
 
@@ -55,4 +58,12 @@ internal sealed class FollowUpRequestValidator : AbstractValidator<FollowUpReque
 internal sealed class CloseRepairOrderRequestValidator : AbstractValidator<CloseRepairOrderRequest>
 {
     public CloseRepairOrderRequestValidator() => RuleFor(r => r.NoFollowUpReason).MaximumLength(500);
+}
+
+internal sealed class ReopenRepairOrderRequestValidator : AbstractValidator<ReopenRepairOrderRequest>
+{
+    public ReopenRepairOrderRequestValidator()
+    {
+        RuleFor(r => r.Reason).NotEmpty().MaximumLength(500);
+    }
 }

@@ -55,7 +55,7 @@ public static class RepairOrdersApi
         query = category is null ? query : query.Where(o => o.Category == category);
         query = assigneeId is null ? query : query.Where(o => o.AssigneeId == assigneeId);
         query = overdue is null ? query
-            : query.Where(o => o.Deadlines.Any(d => d.MetAt == null && d.DueAt <= now) == overdue);
+            : query.Where(o => o.Deadlines.Any(d => d.MetAt == null && !d.Paused && d.DueAt <= now) == overdue);
         return TypedResults.Ok(await PageAsync(query, page, now, cancellationToken));
     }
 
@@ -68,7 +68,8 @@ public static class RepairOrdersApi
         {
             return ApiProblems.NotFound(RepairProblems.RepairOrder, orderId);
         }
-        return TypedResults.Ok(RepairOrderResponse.From(order, services.Clock.GetUtcNow()));
+        var calendar = await SlaPolicies.CalendarAsync(services.Db, estateId, cancellationToken);
+        return TypedResults.Ok(RepairOrderResponse.From(order, services.Clock.GetUtcNow(), calendar));
     }
 
     /// <summary>A maintenance worker's queue: the orders dispatched to them and not yet completed, in the estates they serve.</summary>

@@ -8,6 +8,8 @@ internal static class RepairProblems
 {
     public static readonly LocalizedText RepairOrder = new("维修工单", "repair order");
     public static readonly LocalizedText Complaint = new("投诉", "complaint");
+    public static readonly LocalizedText Team = new("维修班组", "maintenance team");
+    public static readonly LocalizedText Photo = new("照片", "photo");
 
     /// <summary>403: a maintenance worker acts only on orders dispatched to them.</summary>
     public static ProblemHttpResult NotAssignee() => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,

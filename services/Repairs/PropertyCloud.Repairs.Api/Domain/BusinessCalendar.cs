@@ -70,6 +70,24 @@ public sealed class BusinessCalendar
         throw new InvalidOperationException("The calendar has no working time in the next ten years.");
     }
 
+    /// <summary>Service hours between two moments.</summary>
+    public TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        var total = TimeSpan.Zero;
+        var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(to, EstateTimeZone).DateTime);
+        for (var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, EstateTimeZone).DateTime); day <= last; day = day.AddDays(1))
+        {
+            if (!WorkingDays.Contains(day.DayOfWeek) || Holidays.Contains(day))
+            {
+                continue;
+            }
+            var start = At(day, OpensAt) > from ? At(day, OpensAt) : from;
+            var end = At(day, ClosesAt) < to ? At(day, ClosesAt) : to;
+            total += end > start ? end - start : TimeSpan.Zero;
+        }
+        return total;
+    }
+
     private static DateTimeOffset At(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time, DateTimeKind.Unspecified);

@@ -6,7 +6,7 @@ namespace PropertyCloud.Repairs.Api.Domain;
 /// A complaint (投诉): received → acknowledged → assigned → responded → resolved with a feedback form →
 /// called back → closed. A major complaint is escalated the moment it is received.
 /// </summary>
-public sealed class Complaint
+public sealed partial class Complaint
 {
     public Guid Id { get; private set; }
     public Guid EstateId { get; private set; }

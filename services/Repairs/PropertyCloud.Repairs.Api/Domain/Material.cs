@@ -61,6 +61,23 @@ public sealed class Material
         return StockMovement.Record(this, kind, Math.Abs(difference), unitCost, value, null, note, recordedBy, now);
     }
 
+    /// <summary>
+    /// 退库: unused material comes back at the cost it left with; for a repair order, no more than the order took and has
+    /// not yet returned (<paramref name="returnable"/>).
+    /// </summary>
+    public StockMovement Return(decimal quantity, decimal unitCost, decimal returnable, Guid? repairOrderId, string reason, string recordedBy, DateTimeOffset now)
+    {
+        if (quantity > returnable)
+        {
+            throw new BuildingBlocks.Domain.DomainException("stock.return_exceeds_issued",
+                new($"退库数量超过可退数量 {returnable}", $"The return is more than the {returnable} that can be returned"), "quantity");
+        }
+        var value = Math.Round(quantity * unitCost, 2);
+        Quantity += quantity;
+        Value += value;
+        return StockMovement.Record(this, StockMovementKind.Return, quantity, unitCost, value, repairOrderId, reason, recordedBy, now);
+    }
+
     /// <summary>出库 at average cost; the last of the stock takes the remaining value, so value never drifts from zero.</summary>
     public StockMovement StockOut(decimal quantity, Guid? repairOrderId, string purpose, string recordedBy, DateTimeOffset now)
     {

@@ -6,10 +6,13 @@ namespace PropertyCloud.Repairs.Api.Domain;
 /// A repair order (报修工单) and its closed loop: intake → dispatched → accepted → on site → completed →
 /// follow-up visit (回访) → closed. Every step is timestamped and names who took it.
 /// </summary>
-public sealed class RepairOrder
+public sealed partial class RepairOrder
 {
     private readonly List<MaterialUsed> _materials = [];
     private readonly List<SlaDeadline> _deadlines = [];
+    private readonly List<SlaPause> _pauses = [];
+    private readonly List<Reclassification> _reclassifications = [];
+    private readonly List<Reopening> _reopenings = [];
 
     public Guid Id { get; private set; }
     public Guid EstateId { get; private set; }
@@ -51,6 +54,13 @@ public sealed class RepairOrder
 
     public IReadOnlyList<SlaDeadline> Deadlines => _deadlines;
 
+    /// <summary>The recorded stops of the SLA clock, in order.</summary>
+    public IReadOnlyList<SlaPause> Pauses => _pauses;
+
+    public IReadOnlyList<Reclassification> Reclassifications => _reclassifications;
+
+    public IReadOnlyList<Reopening> Reopenings => _reopenings;
+
     public decimal MaterialsValue => _materials.Sum(m => m.Value);
 
     /// <summary>有偿维修: the resident pays for this repair, so Billing is asked to charge it.</summary>
@@ -83,9 +93,9 @@ public sealed class RepairOrder
         };
         foreach (var target in Enum.GetValues<SlaTarget>())
         {
-            var dueAt = intake.Urgency == RepairUrgency.Normal ? calendar.DueAfter(now, sla.For(target)) : now + sla.For(target);
-            order._deadlines.Add(new SlaDeadline(order.Id, target, dueAt));
+            order._deadlines.Add(new SlaDeadline(order.Id, target, (int)sla.For(target).TotalMinutes));
         }
+        order.Reschedule(calendar);
         return order;
     }
 
@@ -108,6 +118,7 @@ public sealed class RepairOrder
     public void Accept(DateTimeOffset now)
     {
         RepairStepMustFollowLoop.Check(Status, "accept", RepairOrderStatus.Dispatched);
+        SlaPauseNeedsRunningClock.CheckStepAllowed(IsPaused);
         AcceptedAt = now;
         Status = RepairOrderStatus.Accepted;
         Meet(SlaTarget.Response, now);
@@ -117,6 +128,7 @@ public sealed class RepairOrder
     public void ArriveOnSite(DateTimeOffset now)
     {
         RepairStepMustFollowLoop.Check(Status, "arrive_on_site", RepairOrderStatus.Accepted);
+        SlaPauseNeedsRunningClock.CheckStepAllowed(IsPaused);
         OnSiteAt = now;
         Status = RepairOrderStatus.OnSite;
         Meet(SlaTarget.OnSite, now);
@@ -126,10 +138,11 @@ public sealed class RepairOrder
     public void Complete(RepairCompletion completion, DateTimeOffset now)
     {
         RepairStepMustFollowLoop.Check(Status, "complete", RepairOrderStatus.OnSite);
+        SlaPauseNeedsRunningClock.CheckStepAllowed(IsPaused);
         WorkNotes = completion.WorkNotes;
-        _materials.Clear();
+        // A reopened order adds the new round's materials and labour to the first; the charge is the new round's own.
         _materials.AddRange(completion.Materials);
-        LabourMinutes = completion.LabourMinutes;
+        LabourMinutes += completion.LabourMinutes;
         ChargeableAmount = completion.ChargeableAmount;
         CompletedAt = now;
         Status = RepairOrderStatus.Completed;

@@ -17,7 +17,7 @@ public static class StockBook
 
     public static StockReport Report(int year, IReadOnlyList<Line> lines)
     {
-        static decimal Signed(Line l) => l.Kind is StockMovementKind.StockIn or StockMovementKind.StocktakeGain ? l.Value : -l.Value;
+        static decimal Signed(Line l) => l.Kind is StockMovementKind.StockIn or StockMovementKind.StocktakeGain or StockMovementKind.Return ? l.Value : -l.Value;
         var yearStart = StartOfYear(year);
         var opening = lines.Where(l => l.At < yearStart).Sum(Signed);
         var inYear = lines.Where(l => l.At >= yearStart).ToList();
@@ -27,7 +27,9 @@ public static class StockBook
         {
             var ofMonth = inYear.Where(l => LocalTime(l.At).Month == month).ToList();
             var stockIn = ofMonth.Where(l => l.Kind == StockMovementKind.StockIn).Sum(l => l.Value);
-            var stockOut = ofMonth.Where(l => l.Kind == StockMovementKind.StockOut).Sum(l => l.Value);
+            // returns net off what went out
+            var stockOut = ofMonth.Where(l => l.Kind == StockMovementKind.StockOut).Sum(l => l.Value)
+                - ofMonth.Where(l => l.Kind == StockMovementKind.Return).Sum(l => l.Value);
             var difference = ofMonth.Where(l => l.Kind is StockMovementKind.StocktakeGain or StockMovementKind.StocktakeLoss).Sum(Signed);
             running += stockIn - stockOut + difference;
             months.Add(new StockMonth(month, stockIn, stockOut, difference, running));

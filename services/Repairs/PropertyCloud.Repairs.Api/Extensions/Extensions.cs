@@ -21,6 +21,8 @@ internal static class Extensions
             .AddPolicy(RepairsPolicies.OpenOrders, policy => policy.RequireRole(Roles.EstateManager, Roles.FrontDesk, Roles.Owner, Roles.Tenant))
             .AddPolicy(RepairsPolicies.DispatchOrders, policy => policy.RequireRole(Roles.EstateManager, Roles.FrontDesk))
             .AddPolicy(RepairsPolicies.WorkOnOrders, policy => policy.RequireRole(Roles.Maintenance))
+            .AddPolicy(RepairsPolicies.ReadDashboards, policy => policy.RequireRole([.. Roles.GroupWide, Roles.EstateManager, Roles.FrontDesk]))
+            .AddPolicy(RepairsPolicies.PauseSla, policy => policy.RequireRole(Roles.EstateManager, Roles.FrontDesk, Roles.Maintenance))
             .AddPolicy(RepairsPolicies.ReadSla, policy => policy.RequireRole(
                 [.. Roles.GroupWide, Roles.EstateManager, Roles.FrontDesk, Roles.Maintenance]))
             .AddPolicy(RepairsPolicies.ManageSla, policy => policy.RequireRole(Roles.EstateManager))

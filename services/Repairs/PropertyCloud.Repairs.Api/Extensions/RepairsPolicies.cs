@@ -7,6 +7,8 @@ internal static class RepairsPolicies
     public const string OpenOrders = "repairs.orders.open";
     public const string DispatchOrders = "repairs.orders.dispatch";
     public const string WorkOnOrders = "repairs.orders.work";
+    public const string PauseSla = "repairs.orders.pause";
+    public const string ReadDashboards = "repairs.dashboards.read";
     public const string ReadSla = "repairs.sla.read";
     public const string ManageSla = "repairs.sla.manage";
     public const string ReadComplaints = "repairs.complaints.read";

@@ -10,6 +10,10 @@ public sealed class RepairsDb(DbContextOptions<RepairsDb> options) : DbContext(o
     public DbSet<RepairOrder> RepairOrders => Set<RepairOrder>();
     public DbSet<SlaDeadline> SlaDeadlines => Set<SlaDeadline>();
     public DbSet<SlaPolicy> SlaPolicies => Set<SlaPolicy>();
+    public DbSet<EscalationLadder> EscalationLadders => Set<EscalationLadder>();
+    public DbSet<SlaEscalation> SlaEscalations => Set<SlaEscalation>();
+    public DbSet<MaintenanceTeam> MaintenanceTeams => Set<MaintenanceTeam>();
+    public DbSet<RepairPhoto> RepairPhotos => Set<RepairPhoto>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<BusinessCalendar> BusinessCalendars => Set<BusinessCalendar>();
     public DbSet<Material> Materials => Set<Material>();

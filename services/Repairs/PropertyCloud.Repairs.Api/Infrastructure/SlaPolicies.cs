@@ -17,4 +17,8 @@ internal static class SlaPolicies
     public static async Task<BusinessCalendar> CalendarAsync(RepairsDb db, Guid estateId, CancellationToken cancellationToken) =>
         await db.BusinessCalendars.AsNoTracking().FirstOrDefaultAsync(c => c.EstateId == estateId, cancellationToken)
         ?? BusinessCalendar.Default(estateId);
+
+    public static async Task<EscalationLadder> LadderAsync(RepairsDb db, Guid estateId, CancellationToken cancellationToken) =>
+        await db.EscalationLadders.AsNoTracking().FirstOrDefaultAsync(l => l.EstateId == estateId, cancellationToken)
+        ?? EscalationLadder.Default(estateId);
 }

@@ -70,4 +70,25 @@ internal static class Stockroom
             });
         }
     }
+
+    /// <summary>
+    /// For a return from a repair order: the average cost the material went out to it at, and how much of it can still
+    /// come back; null when the return is not from an order. An order that took none of it can return none.
+    /// </summary>
+    public static async Task<(decimal UnitCost, decimal Returnable)?> IssuedToAsync(
+        RepairsDb db, Guid materialId, Guid? repairOrderId, CancellationToken cancellationToken)
+    {
+        if (repairOrderId is null)
+        {
+            return null;
+        }
+        var lines = await db.StockMovements.AsNoTracking()
+            .Where(m => m.MaterialId == materialId && m.RepairOrderId == repairOrderId
+                && (m.Kind == StockMovementKind.StockOut || m.Kind == StockMovementKind.Return))
+            .Select(m => new { m.Kind, m.Quantity, m.Value }).ToListAsync(cancellationToken);
+        var taken = lines.Where(l => l.Kind == StockMovementKind.StockOut).ToList();
+        var quantity = taken.Sum(l => l.Quantity);
+        var unitCost = quantity == 0 ? 0 : Math.Round(taken.Sum(l => l.Value) / quantity, 4);
+        return (unitCost, quantity - lines.Where(l => l.Kind == StockMovementKind.Return).Sum(l => l.Quantity));
+    }
 }

@@ -27,5 +27,12 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             feedback.Property(f => f.Opinion).HasConversion<string>().HasMaxLength(30);
         });
         complaint.HasIndex(c => new { c.EstateId, c.Status, c.ReceivedAt });
+        complaint.Ignore(c => c.ReopenCount);
+        complaint.OwnsMany(c => c.Reopenings, reopenings =>
+        {
+            reopenings.ToJson();
+            reopenings.Property(r => r.FromStatus).HasConversion<string>();
+        });
+        complaint.Navigation(c => c.Reopenings).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

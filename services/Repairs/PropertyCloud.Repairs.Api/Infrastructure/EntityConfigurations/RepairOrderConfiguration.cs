@@ -22,6 +22,7 @@ internal sealed class RepairOrderConfiguration : IEntityTypeConfiguration<Repair
         order.Property(o => o.DispatchedBy).HasMaxLength(100);
         order.Property(o => o.AssigneeId).HasMaxLength(100);
         order.Property(o => o.AssigneeName).HasMaxLength(100);
+        order.Property(o => o.TeamName).HasMaxLength(100);
         order.Property(o => o.WorkNotes).HasMaxLength(2000);
         order.Property(o => o.ChargeableAmount).HasPrecision(12, 2);
         order.Property(o => o.FollowUpComment).HasMaxLength(1000);
@@ -36,6 +37,31 @@ internal sealed class RepairOrderConfiguration : IEntityTypeConfiguration<Repair
             materials.Ignore(m => m.Value);
         });
         order.Navigation(o => o.Materials).UsePropertyAccessMode(PropertyAccessMode.Field);
+        order.Ignore(o => o.IsPaused);
+        order.Ignore(o => o.CountsServiceHours);
+        order.OwnsMany(o => o.Pauses, pauses =>
+        {
+            pauses.ToJson();
+            pauses.Property(p => p.Reason).HasConversion<string>();
+            pauses.Ignore(p => p.IsOpen);
+        });
+        order.Navigation(o => o.Pauses).UsePropertyAccessMode(PropertyAccessMode.Field);
+        order.OwnsMany(o => o.Reclassifications, changes =>
+        {
+            changes.ToJson();
+            changes.Property(c => c.FromCategory).HasConversion<string>();
+            changes.Property(c => c.FromUrgency).HasConversion<string>();
+            changes.Property(c => c.ToCategory).HasConversion<string>();
+            changes.Property(c => c.ToUrgency).HasConversion<string>();
+        });
+        order.Navigation(o => o.Reclassifications).UsePropertyAccessMode(PropertyAccessMode.Field);
+        order.Ignore(o => o.ReopenCount);
+        order.OwnsMany(o => o.Reopenings, reopenings =>
+        {
+            reopenings.ToJson();
+            reopenings.Property(r => r.FromStatus).HasConversion<string>();
+        });
+        order.Navigation(o => o.Reopenings).UsePropertyAccessMode(PropertyAccessMode.Field);
         order.HasMany(o => o.Deadlines).WithOne().HasForeignKey(d => d.RepairOrderId).OnDelete(DeleteBehavior.Cascade);
         order.Navigation(o => o.Deadlines).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         order.HasIndex(o => new { o.EstateId, o.Status, o.OpenedAt });

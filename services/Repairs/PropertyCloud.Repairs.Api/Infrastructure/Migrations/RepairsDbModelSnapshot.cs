@@ -252,6 +252,57 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                     b.ToTable("complaints", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.EscalationLadder", b =>
+                {
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.HasKey("EstateId")
+                        .HasName("pk_escalation_ladders");
+
+                    b.ToTable("escalation_ladders", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.MaintenanceTeam", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("LeaderId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("leader_id");
+
+                    b.Property<string>("LeaderName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("leader_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_maintenance_teams");
+
+                    b.HasIndex("EstateId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_maintenance_teams_estate_id_name");
+
+                    b.ToTable("maintenance_teams", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.Material", b =>
                 {
                     b.Property<Guid>("Id")
@@ -447,6 +498,15 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("team_id");
+
+                    b.Property<string>("TeamName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("team_name");
+
                     b.Property<Guid?>("UnitId")
                         .HasColumnType("uuid")
                         .HasColumnName("unit_id");
@@ -483,6 +543,63 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                     b.ToTable("repair_orders", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.RepairPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("RepairOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("repair_order_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer")
+                        .HasColumnName("size");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("stage");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_repair_photos");
+
+                    b.HasIndex("RepairOrderId")
+                        .HasDatabaseName("ix_repair_photos_repair_order_id");
+
+                    b.ToTable("repair_photos", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.SlaDeadline", b =>
                 {
                     b.Property<Guid>("RepairOrderId")
@@ -493,6 +610,10 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("target");
+
+                    b.Property<int>("AllowedMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("allowed_minutes");
 
                     b.Property<DateTimeOffset?>("BreachedAt")
                         .HasColumnType("timestamp with time zone")
@@ -506,6 +627,10 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("met_at");
 
+                    b.Property<bool>("Paused")
+                        .HasColumnType("boolean")
+                        .HasColumnName("paused");
+
                     b.HasKey("RepairOrderId", "Target")
                         .HasName("pk_sla_deadlines");
 
@@ -514,6 +639,49 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                         .HasFilter("met_at IS NULL AND breached_at IS NULL");
 
                     b.ToTable("sla_deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.SlaEscalation", b =>
+                {
+                    b.Property<Guid>("RepairOrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("repair_order_id");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("target");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer")
+                        .HasColumnName("level");
+
+                    b.Property<bool>("Dropped")
+                        .HasColumnType("boolean")
+                        .HasColumnName("dropped");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
+
+                    b.Property<string>("Notify")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("notify");
+
+                    b.Property<DateTimeOffset?>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.HasKey("RepairOrderId", "Target", "Level")
+                        .HasName("pk_sla_escalations");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("ix_sla_escalations_pending")
+                        .HasFilter("raised_at IS NULL");
+
+                    b.ToTable("sla_escalations", (string)null);
                 });
 
             modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.SlaPolicy", b =>
@@ -664,7 +832,101 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                                 .HasConstraintName("fk_complaints_complaints_id");
                         });
 
+                    b.OwnsMany("PropertyCloud.Repairs.Api.Domain.ComplaintReopening", "Reopenings", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("FromStatus")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("ReopenedAt");
+
+                            b1.Property<string>("ReopenedBy")
+                                .IsRequired();
+
+                            b1.HasKey("ComplaintId", "__synthesizedOrdinal");
+
+                            b1.ToTable("complaints");
+
+                            b1
+                                .ToJson("reopenings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId")
+                                .HasConstraintName("fk_complaints_complaints_complaint_id");
+                        });
+
                     b.Navigation("Feedback");
+
+                    b.Navigation("Reopenings");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.EscalationLadder", b =>
+                {
+                    b.OwnsMany("PropertyCloud.Repairs.Api.Domain.EscalationRung", "Rungs", b1 =>
+                        {
+                            b1.Property<Guid>("EscalationLadderEstateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("AfterMinutes");
+
+                            b1.Property<string>("Notify")
+                                .IsRequired();
+
+                            b1.HasKey("EscalationLadderEstateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("escalation_ladders");
+
+                            b1
+                                .ToJson("rungs")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EscalationLadderEstateId")
+                                .HasConstraintName("fk_escalation_ladders_escalation_ladders_escalation_ladder_estat");
+                        });
+
+                    b.Navigation("Rungs");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.MaintenanceTeam", b =>
+                {
+                    b.OwnsMany("PropertyCloud.Repairs.Api.Domain.TeamMember", "Members", b1 =>
+                        {
+                            b1.Property<Guid>("MaintenanceTeamId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("UserId")
+                                .IsRequired();
+
+                            b1.HasKey("MaintenanceTeamId", "__synthesizedOrdinal");
+
+                            b1.ToTable("maintenance_teams");
+
+                            b1
+                                .ToJson("members")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MaintenanceTeamId")
+                                .HasConstraintName("fk_maintenance_teams_maintenance_teams_maintenance_team_id");
+                        });
+
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.RepairOrder", b =>
@@ -701,7 +963,131 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                                 .HasConstraintName("fk_repair_orders_repair_orders_repair_order_id");
                         });
 
+                    b.OwnsMany("PropertyCloud.Repairs.Api.Domain.Reclassification", "Reclassifications", b1 =>
+                        {
+                            b1.Property<Guid>("RepairOrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset>("ChangedAt");
+
+                            b1.Property<string>("ChangedBy")
+                                .IsRequired();
+
+                            b1.Property<string>("FromCategory")
+                                .IsRequired();
+
+                            b1.Property<string>("FromUrgency")
+                                .IsRequired();
+
+                            b1.Property<string>("ToCategory")
+                                .IsRequired();
+
+                            b1.Property<string>("ToUrgency")
+                                .IsRequired();
+
+                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("repair_orders");
+
+                            b1
+                                .ToJson("reclassifications")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RepairOrderId")
+                                .HasConstraintName("fk_repair_orders_repair_orders_repair_order_id");
+                        });
+
+                    b.OwnsMany("PropertyCloud.Repairs.Api.Domain.Reopening", "Reopenings", b1 =>
+                        {
+                            b1.Property<Guid>("RepairOrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset?>("ClosedAt");
+
+                            b1.Property<DateTimeOffset?>("CompletedAt");
+
+                            b1.Property<string>("FromStatus")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<DateTimeOffset>("ReopenedAt");
+
+                            b1.Property<string>("ReopenedBy")
+                                .IsRequired();
+
+                            b1.Property<int?>("SatisfactionScore");
+
+                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("repair_orders");
+
+                            b1
+                                .ToJson("reopenings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RepairOrderId")
+                                .HasConstraintName("fk_repair_orders_repair_orders_repair_order_id");
+                        });
+
+                    b.OwnsMany("PropertyCloud.Repairs.Api.Domain.SlaPause", "Pauses", b1 =>
+                        {
+                            b1.Property<Guid>("RepairOrderId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTimeOffset?>("EndedAt");
+
+                            b1.Property<string>("Note");
+
+                            b1.Property<string>("PausedBy")
+                                .IsRequired();
+
+                            b1.Property<string>("Reason")
+                                .IsRequired();
+
+                            b1.Property<string>("ResumedBy");
+
+                            b1.Property<DateTimeOffset>("StartedAt");
+
+                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
+
+                            b1.ToTable("repair_orders");
+
+                            b1
+                                .ToJson("pauses")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RepairOrderId")
+                                .HasConstraintName("fk_repair_orders_repair_orders_repair_order_id");
+                        });
+
                     b.Navigation("Materials");
+
+                    b.Navigation("Pauses");
+
+                    b.Navigation("Reclassifications");
+
+                    b.Navigation("Reopenings");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.RepairPhoto", b =>
+                {
+                    b.HasOne("PropertyCloud.Repairs.Api.Domain.RepairOrder", null)
+                        .WithMany()
+                        .HasForeignKey("RepairOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_repair_photos_repair_orders_repair_order_id");
                 });
 
             modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.SlaDeadline", b =>
@@ -712,6 +1098,16 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_sla_deadlines_repair_orders_repair_order_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.SlaEscalation", b =>
+                {
+                    b.HasOne("PropertyCloud.Repairs.Api.Domain.RepairOrder", null)
+                        .WithMany()
+                        .HasForeignKey("RepairOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sla_escalations_repair_orders_repair_order_id");
                 });
 
             modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.StockMovement", b =>

@@ -1,0 +1,39 @@
+using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.EventBus;
+using PropertyCloud.BuildingBlocks.Persistence;
+using PropertyCloud.BuildingBlocks.Security;
+using PropertyCloud.Partners.Api.Consumers;
+using PropertyCloud.Partners.Api.Demo;
+using PropertyCloud.Partners.Api.Feed;
+using PropertyCloud.Partners.Api.Infrastructure;
+using PropertyCloud.Partners.Contracts;
+
+namespace PropertyCloud.Partners.Api.Extensions;
+
+internal static class Extensions
+{
+    public static void AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddPropertyCloudApi(typeof(Extensions).Assembly);
+        builder.AddPropertyCloudAuthentication();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(PartnersPolicies.ManagePartners, policy => policy.RequireRole(Roles.GroupAdmin))
+            .AddPolicy(PartnersPolicies.ReadFeed, policy => policy.RequireRole(PartnersPolicies.FeedReaders));
+
+        builder.Services.Configure<DeliveryOptions>(builder.Configuration.GetSection("Partners:Delivery"));
+        builder.Services.AddSingleton<AmqpPublisher>();
+        builder.Services.AddSingleton<WebhookSender>();
+
+        var endpointPrefix = builder.Configuration["EventBus:EndpointPrefix"] ?? "partners";
+        builder.AddServiceDatabase<PartnersDb>("partnersdb");
+        if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
+        {
+            builder.Services.AddScoped<IDatabaseSeeder<PartnersDb>, DemoPartnerSeeder>();
+        }
+        builder.AddEventBus<PartnersDb>("partners", [typeof(PartnerRegistered).Assembly],
+            bus => bus.AddPublicEventConsumers($"{endpointPrefix}-public-feed"));
+        // After the database's migrator, which runs at start-up before these begin.
+        builder.Services.AddHostedService<DeliveryDispatcher>();
+        builder.Services.AddHostedService<PublicEventCleaner>();
+    }
+}

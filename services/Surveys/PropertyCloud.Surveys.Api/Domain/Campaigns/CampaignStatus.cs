@@ -1,0 +1,8 @@
+namespace PropertyCloud.Surveys.Api.Domain.Campaigns;
+
+public enum CampaignStatus
+{
+    Planned,
+    Started,
+    Closed,
+}

@@ -1,0 +1,7 @@
+namespace PropertyCloud.Surveys.Api.Domain.Campaigns;
+
+public enum SampleStatus
+{
+    Drawn,
+    Declined,
+}

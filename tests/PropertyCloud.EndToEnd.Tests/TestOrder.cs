@@ -1,0 +1,2 @@
+// Each platform fixture starts a dozen processes: two at once on a small machine would only time each other out.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
