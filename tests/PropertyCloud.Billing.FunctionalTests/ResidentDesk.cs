@@ -1,9 +1,10 @@
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
 using PropertyCloud.Billing.Api.Apis;
-using PropertyCloud.Billing.Api.Domain.Residents;
 using PropertyCloud.BuildingBlocks.Contracts;
 using PropertyCloud.BuildingBlocks.Security;
+using PropertyCloud.Residents.Contracts;
 using PropertyCloud.Testing;
 
 namespace PropertyCloud.Billing.FunctionalTests;
@@ -31,12 +32,17 @@ public sealed class ResidentDesk
     public HttpClient Client { get; }
     public string Me => $"/api/billing/me/estates/{_desk.EstateId}";
 
-    /// <summary>Links the login to <see cref="PartyId"/> (what Residents' account link will tell billing).</summary>
-    public Task LinkAccountAsync() => _desk.InDbAsync(db =>
+    /// <summary>Links the login to <see cref="PartyId"/> the way Residents does: with <see cref="ResidentAccountLinked"/>.</summary>
+    public async Task LinkAccountAsync()
     {
-        db.ResidentAccounts.Add(ResidentAccount.Link(_desk.EstateId, PartyId, UserId));
-        return db.SaveChangesAsync();
-    });
+        await _service.PublishEventAsync(new ResidentAccountLinked
+        {
+            EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, EstateId = _desk.EstateId, PartyId = PartyId,
+            IsTenancy = false, UserId = UserId,
+        });
+        await Eventually.TrueAsync(() => _desk.InDbAsync(db => db.ResidentAccounts.AnyAsync(a => a.PartyId == PartyId && a.UserId == UserId)),
+            because: "billing should have learnt the account link");
+    }
 
     public async Task<IReadOnlyList<Guid>> UnitsAsync() =>
         [.. (await Client.GetFromJsonAsync<List<BillableUnitResponse>>($"{Me}/units", TestJson.Options))!.Select(u => u.Id)];

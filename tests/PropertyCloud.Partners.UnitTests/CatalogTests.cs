@@ -2,13 +2,14 @@ using System.Text.RegularExpressions;
 using PropertyCloud.BuildingBlocks.Contracts;
 using PropertyCloud.Partners.Api.Catalog;
 using PropertyCloud.Repairs.Contracts;
+using PropertyCloud.Residents.Contracts;
 
 namespace PropertyCloud.Partners.UnitTests;
 
 public partial class CatalogTests
 {
     /// <summary>Internal instructions between services, deliberately not public.</summary>
-    private static readonly Type[] Internal = [typeof(RepairChargeRequested)];
+    private static readonly Type[] Internal = [typeof(RepairChargeRequested), typeof(ResidentAccountLinked)];
 
     [GeneratedRegex(@"^cn\.propertycloud\.[a-z]+\.[a-z_]+\.[a-z_]+\.v[0-9]+$")]
     private static partial Regex TypeName();

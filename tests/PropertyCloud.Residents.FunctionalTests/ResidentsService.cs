@@ -41,6 +41,7 @@ public sealed class ResidentsService : IAsyncLifetime
                 Record<TenantLeaseEnded>(endpoint);
                 Record<UnitUsageChanged>(endpoint);
                 Record<EstateRegistered>(endpoint);
+                Record<ResidentAccountLinked>(endpoint);
                 Record<VehicleRegistered>(endpoint);
                 Record<ParkingSpaceAssigned>(endpoint);
                 Record<ParkingSpaceReleased>(endpoint);

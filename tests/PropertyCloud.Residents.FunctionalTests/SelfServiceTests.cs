@@ -35,6 +35,20 @@ public sealed class SelfServiceTests(ResidentsService service) : IClassFixture<R
     }
 
     [Fact]
+    public async Task LinkingAccounts_PublishesWhichLoginIsWhichOwnerAndTenancy()
+    {
+        var (people, owner, _) = await OwnerWithAccountAsync(service.Factory);
+        var (lease, _) = await LinkedLeaseAsync(people, people.Units[1].Id);
+
+        var ownerLink = await Eventually.GetAsync(() => Task.FromResult(
+            service.Events.OfType<ResidentAccountLinked>().FirstOrDefault(e => e.PartyId == owner.Id)));
+        var tenancyLink = await Eventually.GetAsync(() => Task.FromResult(
+            service.Events.OfType<ResidentAccountLinked>().FirstOrDefault(e => e.PartyId == lease.Id)));
+        Assert.Equal((false, true), (ownerLink.IsTenancy, tenancyLink.IsTenancy));
+        Assert.Equal(people.EstateId, tenancyLink.EstateId);
+    }
+
+    [Fact]
     public async Task GetMyRecord_AsLinkedOwner_ShowsOnlyTheirOwnRecordUnmasked()
     {
         var (people, owner, asOwner) = await OwnerWithAccountAsync(service.Factory);

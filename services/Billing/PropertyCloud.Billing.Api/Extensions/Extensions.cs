@@ -39,6 +39,7 @@ internal static class Extensions
             bus.AddConsumer<OwnershipTransferredConsumer>();
             bus.AddConsumer<TenantLeaseStartedConsumer>();
             bus.AddConsumer<TenantLeaseEndedConsumer>();
+            bus.AddConsumer<ResidentAccountLinkedConsumer>();
         });
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
+using PropertyCloud.Residents.Api.Apis.People;
 using PropertyCloud.Residents.Api.Domain;
 using PropertyCloud.Residents.Api.Domain.People;
 using PropertyCloud.Residents.Api.Infrastructure;
@@ -57,7 +58,7 @@ internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProte
             }
         }
 
-        LinkDemoAccounts(db, batch, units, held);
+        LinkDemoAccounts(db, batch, units, held, now);
         var events = held.Select(h => new OwnerRegistered
         {
             EventId = Guid.CreateVersion7(), OccurredAt = now, EstateId = h.Key.EstateId, OwnerId = h.Key.Id,
@@ -135,7 +136,7 @@ internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProte
     }
 
     /// <summary>The demo owner owns the first two units of 翠湖花园 and lets the second to the demo tenant.</summary>
-    private static void LinkDemoAccounts(ResidentsDb db, RegisterBatch batch, List<Unit> units, Dictionary<Owner, List<Guid>> held)
+    private static void LinkDemoAccounts(ResidentsDb db, RegisterBatch batch, List<Unit> units, Dictionary<Owner, List<Guid>> held, DateTimeOffset now)
     {
         var lakeUnits = units.Where(u => u.EstateId == DemoEstates.EmeraldLake).Take(2).ToList();
         var owner = held.Keys.FirstOrDefault(o => held[o].Contains(lakeUnits[0].Id));
@@ -144,6 +145,7 @@ internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProte
             return;
         }
         owner.LinkAccount(DemoResidents.OwnerUserId);
+        db.AddIntegrationEvent(AccountLinks.Linked(owner.EstateId, owner.Id, isTenancy: false, DemoResidents.OwnerUserId, now));
         var rented = lakeUnits[1];
         if (!held[owner].Contains(rented.Id))
         {
@@ -154,5 +156,11 @@ internal sealed partial class DemoOwnersSeeder(TimeProvider clock, IdNumberProte
         var lease = Tenancy.Start(rented, "林晓雨", "13957101234", new DateOnly(2026, 3, 1), new DateOnly(2027, 2, 28));
         lease.LinkAccount(DemoResidents.TenantUserId);
         db.Tenancies.Add(lease);
+        db.AddIntegrationEvent(new TenantLeaseStarted
+        {
+            EventId = Guid.CreateVersion7(), OccurredAt = now, EstateId = lease.EstateId, UnitId = lease.UnitId, TenancyId = lease.Id,
+            LeaseStartsOn = lease.LeaseStartsOn, LeaseEndsOn = lease.LeaseEndsOn,
+        });
+        db.AddIntegrationEvent(AccountLinks.Linked(lease.EstateId, lease.Id, isTenancy: true, DemoResidents.TenantUserId, now));
     }
 }

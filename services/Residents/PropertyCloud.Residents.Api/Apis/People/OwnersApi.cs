@@ -111,6 +111,7 @@ public static class OwnersApi
             return ApiProblems.NotFound(OwnerText, ownerId);
         }
         owner.LinkAccount(request.UserId.Trim());
+        services.Db.AddIntegrationEvent(AccountLinks.Linked(estateId, owner.Id, isTenancy: false, owner.UserId!, services.Clock.GetUtcNow()));
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }

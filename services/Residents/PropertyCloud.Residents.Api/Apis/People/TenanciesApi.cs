@@ -81,6 +81,7 @@ public static class TenanciesApi
             return ApiProblems.NotFound(TenancyText, tenancyId);
         }
         tenancy.LinkAccount(request.UserId.Trim());
+        services.Db.AddIntegrationEvent(AccountLinks.Linked(estateId, tenancy.Id, isTenancy: true, tenancy.UserId!, services.Clock.GetUtcNow()));
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }
