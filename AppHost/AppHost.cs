@@ -44,6 +44,11 @@ foreach (var consumer in consumers)
 }
 IResourceBuilder<ProjectResource>[] services = [residents, .. consumers];
 
+// The web console: reached only through the gateway's catch-all route; it calls the APIs back through the gateway.
+var web = builder.AddProject<Projects.PropertyCloud_Web>("web")
+    .WithIdentity(identity)
+    .WithHttpHealthCheck("/health");
+
 var gateway = builder.AddProject<Projects.PropertyCloud_Gateway>("gateway")
     .WithIdentity(identity)
     .WithEnvironment("RateLimiting__PermitsPerSecond", builder.Configuration["Gateway:PermitsPerSecond"] ?? "50")
@@ -54,6 +59,18 @@ var gateway = builder.AddProject<Projects.PropertyCloud_Gateway>("gateway")
 foreach (var service in services)
 {
     gateway.WithReference(service).WaitFor(service);
+}
+
+gateway.WithReference(web).WaitFor(web);
+
+// The browser signs in on the gateway's address. Plain values, not endpoint references: Identity and the web start
+// before the gateway (which waits for them), so waiting on its endpoint would wait forever. Needs a fixed port.
+if (GatewayPort(builder) is { } gatewayPort)
+{
+    var publicAddress = $"http://localhost:{gatewayPort}";
+    web.WithEnvironment("Gateway__Address", publicAddress);
+    identity.WithEnvironment("Identity__WebRedirectUris__0", $"{publicAddress}/signin-oidc")
+        .WithEnvironment("Identity__WebPostLogoutRedirectUris__0", $"{publicAddress}/signout-callback-oidc");
 }
 
 builder.Build().Run();

@@ -1,0 +1,57 @@
+using PropertyCloud.BuildingBlocks.Security;
+
+namespace PropertyCloud.Web.BrowserTests;
+
+[Collection(WebPlatformCollection.Name)]
+public sealed class NavigationTests(WebPlatform platform)
+{
+    public static TheoryData<string, string[]> MenuByRole => new()
+    {
+        { Roles.FrontDesk, ["residents", "repairs/new", "repairs/queue"] },
+        { Roles.Archivist, ["residents"] },
+        { Roles.Finance, ["billing/bill-runs"] },
+        { Roles.Maintenance, ["repairs/mine"] },
+        { Roles.EstateManager, ["residents", "repairs/new", "repairs/queue", "billing/bill-runs"] },
+        { Roles.Quality, ["quality/league"] },
+        { Roles.GroupAdmin, ["residents", "quality/league", "admin/estates"] },
+        { Roles.Owner, ["me", "me/repairs"] },
+        { Roles.Tenant, ["me", "me/repairs"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(MenuByRole))]
+    public Task SignIn_WhenUserHasRole_MenuOffersExactlyThatRolesPages(string role, string[] expected) =>
+        platform.AsAsync(role, nameof(SignIn_WhenUserHasRole_MenuOffersExactlyThatRolesPages), async page =>
+        {
+            var offered = await page.Locator("[data-test=nav] [data-nav]").EvaluateAllAsync<string[]>(
+                "links => links.map(link => link.getAttribute('data-nav'))");
+
+            Assert.Equal(expected.Order(), offered.Order());
+        });
+
+    [Fact]
+    public Task LanguageSwitch_WhenEnglishChosen_MenuIsInEnglishAndStaysSo() =>
+        platform.AsAsync(Roles.FrontDesk, nameof(LanguageSwitch_WhenEnglishChosen_MenuIsInEnglishAndStaysSo), async page =>
+        {
+            Assert.Equal("今日工单", (await page.Locator("[data-nav='repairs/queue']").InnerTextAsync()).Trim());
+
+            await page.Locator("[data-test=language] button").ClickAsync();
+            await page.GetByText("English").ClickAsync();
+            await page.WaitForURLAsync(url => !url.Contains("session/culture", StringComparison.Ordinal));
+            await WebPlatform.WaitUntilInteractiveAsync(page);
+
+            Assert.Equal("Repair queue", (await page.Locator("[data-nav='repairs/queue']").InnerTextAsync()).Trim());
+            await page.ReloadAsync();
+            Assert.Equal("Repair queue", (await page.Locator("[data-nav='repairs/queue']").InnerTextAsync()).Trim());
+        });
+
+    [Fact]
+    public Task Page_WhenRoleMayNotUseIt_SaysSoInsteadOfShowingIt() =>
+        platform.AsAsync(Roles.Owner, nameof(Page_WhenRoleMayNotUseIt_SaysSoInsteadOfShowingIt), async page =>
+        {
+            await page.GotoAsync("/repairs/queue");
+
+            await Assertions.Expect(page.GetByText("您的角色无权使用此页面")).ToBeVisibleAsync();
+            Assert.Equal(0, await page.Locator("[data-test=queue]").CountAsync());
+        });
+}

@@ -1,0 +1,170 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using PropertyCloud.Testing;
+
+namespace PropertyCloud.Web.BrowserTests;
+
+/// <summary>
+/// The whole platform started by the real app host (demo data, databases and a virtual host of its own) and one
+/// headless Debian Chromium, shared by all browser tests. Each test gets a fresh browser context (its own cookies).
+/// </summary>
+public sealed class WebPlatform : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    public const string DemoPassword = "Demo@12345";
+
+    private readonly TestDatabase[] _databases = [new("identity"), new("residents"), new("archives"), new("billing"), new("repairs")];
+    private TestVirtualHost? _virtualHost;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public DistributedApplication? App { get; private set; }
+
+    /// <summary>The gateway's address, as a browser would type it.</summary>
+    public Uri Gateway { get; private set; } = null!;
+
+    /// <summary>Where screenshots of failed tests go (tests/PropertyCloud.Web.BrowserTests/TestResults/screenshots).</summary>
+    public static string ScreenshotDirectory { get; } =
+        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "TestResults", "screenshots"));
+
+    public async Task InitializeAsync()
+    {
+        // WEB_TESTS_GATEWAY=http://localhost:8080 runs the tests against a platform already up in demo mode (./run.sh).
+        if (Environment.GetEnvironmentVariable("WEB_TESTS_GATEWAY") is { Length: > 0 } running)
+        {
+            Gateway = new Uri(running);
+        }
+        else
+        {
+            await StartPlatformAsync();
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    private async Task StartPlatformAsync()
+    {
+        _virtualHost = await TestVirtualHost.CreateAsync();
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PropertyCloud_AppHost>(
+        [
+            "InfraMode=local",
+            "DemoData:Enabled=true",
+            // A fixed port: Identity must know the console's sign-in address before the gateway starts.
+            $"Gateway:Port={FreePort()}",
+            // One browser signs in as many users in a row from one address; the default limit would slow it down.
+            "Gateway:PermitsPerSecond=1000",
+            "Gateway:Burst=2000",
+            $"ConnectionStrings:identitydb={_databases[0].ConnectionString}",
+            $"ConnectionStrings:residentsdb={_databases[1].ConnectionString}",
+            $"ConnectionStrings:archivesdb={_databases[2].ConnectionString}",
+            $"ConnectionStrings:billingdb={_databases[3].ConnectionString}",
+            $"ConnectionStrings:repairsdb={_databases[4].ConnectionString}",
+            $"ConnectionStrings:rabbitmq={_virtualHost!.ConnectionString()}",
+        ]);
+        // The testing builder moves every port by default; the gateway's must stay where Identity expects it.
+        builder.Configuration["DcpPublisher:RandomizePorts"] = "false";
+        builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        var app = await builder.BuildAsync();
+        App = app;
+        // About half a minute on a quiet machine; generous because the machine is shared with builds.
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+        await app.StartAsync(startup.Token);
+        try
+        {
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException("The platform did not become healthy: " + ResourceStates(app));
+        }
+        Gateway = app.GetEndpoint("gateway", "http");
+    }
+
+    private static string ResourceStates(DistributedApplication app) => string.Join("; ", app.Services.GetRequiredService<DistributedApplicationModel>().Resources
+        .Select(r => app.ResourceNotifications.TryGetCurrentState(r.Name, out var e)
+            ? $"{r.Name}={e.Snapshot.State?.Text}/{e.Snapshot.HealthStatus}"
+            : $"{r.Name}=?"));
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>
+    /// Signs in as the demo user of <paramref name="role"/> through Identity's login page, runs <paramref name="test"/>
+    /// on the console and, if it fails, saves a screenshot named after <paramref name="testName"/> before rethrowing.
+    /// </summary>
+    public async Task AsAsync(string role, string testName, Func<IPage, Task> test, ViewportSize? viewport = null)
+    {
+        await using var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Gateway.ToString(),
+            Locale = "zh-CN",
+            ViewportSize = viewport ?? new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout(20_000);
+        var page = await context.NewPageAsync();
+        try
+        {
+            await SignInAsync(page, role);
+            await test(page);
+        }
+        catch (Exception failure)
+        {
+            Directory.CreateDirectory(ScreenshotDirectory);
+            var file = Path.Combine(ScreenshotDirectory, $"{testName}-{role}.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+            throw new Xunit.Sdk.XunitException($"{failure.Message}{Environment.NewLine}At {page.Url}, screenshot: {file}{Environment.NewLine}{failure}");
+        }
+    }
+
+    private static async Task SignInAsync(IPage page, string role)
+    {
+        await page.GotoAsync("/");
+        await page.Locator("#UserName").FillAsync(role);
+        await page.Locator("#Password").FillAsync(DemoPassword);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await WaitUntilInteractiveAsync(page);
+    }
+
+    /// <summary>Waits until the page's Blazor circuit is up, so that clicks reach the server.</summary>
+    public static Task WaitUntilInteractiveAsync(IPage page) =>
+        page.Locator("[data-test=interactive]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+        _playwright?.Dispose();
+        if (App is not null)
+        {
+            await App.DisposeAsync();
+        }
+        if (_virtualHost is not null)
+        {
+            await _virtualHost.DisposeAsync();
+        }
+        foreach (var database in _databases)
+        {
+            await database.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebPlatformCollection : ICollectionFixture<WebPlatform>
+{
+    public const string Name = "web platform";
+}

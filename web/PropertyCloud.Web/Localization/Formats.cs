@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace PropertyCloud.Web.Localization;
+
+/// <summary>Money in yuan, areas in m² and times in the estate's zone, written the way the user's language writes them.</summary>
+public static class Formats
+{
+    private static readonly TimeZoneInfo DefaultZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static string Money(decimal amount) => string.Format(CultureInfo.CurrentCulture, "¥{0:N2}", amount);
+
+    public static string Area(decimal? squareMetres) =>
+        squareMetres is null ? "" : string.Format(CultureInfo.CurrentCulture, "{0:N2} m²", squareMetres);
+
+    public static string Time(DateTimeOffset? at, string? timeZone = null)
+    {
+        if (at is null)
+        {
+            return "";
+        }
+        var zone = timeZone is null ? DefaultZone : TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : DefaultZone;
+        return TimeZoneInfo.ConvertTime(at.Value, zone).ToString("g", CultureInfo.CurrentCulture);
+    }
+}
