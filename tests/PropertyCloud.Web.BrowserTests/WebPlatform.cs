@@ -14,7 +14,8 @@ public sealed class WebPlatform : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string DemoPassword = "Demo@12345";
 
-    private readonly TestDatabase[] _databases = [new("identity"), new("residents"), new("archives"), new("billing"), new("repairs")];
+    private static readonly string[] Services = ["identity", "residents", "archives", "billing", "repairs", "surveys", "quality", "partners"];
+    private readonly TestDatabase[] _databases = [.. Services.Select(service => new TestDatabase(service))];
     private TestVirtualHost? _virtualHost;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -57,17 +58,14 @@ public sealed class WebPlatform : IAsyncLifetime
         [
             "InfraMode=local",
             "DemoData:Enabled=true",
+            "DemoData:Estates=3",
             // A fixed port: Identity must know the console's sign-in address before the gateway starts.
             $"Gateway:Port={FreePort()}",
             // One browser signs in as many users in a row from one address; the default limit would slow it down.
             "Gateway:PermitsPerSecond=1000",
             "Gateway:Burst=2000",
-            $"ConnectionStrings:identitydb={_databases[0].ConnectionString}",
-            $"ConnectionStrings:residentsdb={_databases[1].ConnectionString}",
-            $"ConnectionStrings:archivesdb={_databases[2].ConnectionString}",
-            $"ConnectionStrings:billingdb={_databases[3].ConnectionString}",
-            $"ConnectionStrings:repairsdb={_databases[4].ConnectionString}",
             $"ConnectionStrings:rabbitmq={_virtualHost!.ConnectionString()}",
+            .. Services.Select((service, i) => $"ConnectionStrings:{service}db={_databases[i].ConnectionString}"),
         ]);
         // The testing builder moves every port by default; the gateway's must stay where Identity expects it.
         builder.Configuration["DcpPublisher:RandomizePorts"] = "false";
