@@ -74,5 +74,5 @@ public static class TemporaryFilesApi
 
     /// <summary>The estates' calendar day (China Standard Time), which the five days count in.</summary>
     private static DateOnly Today(ArchivesServices services) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(services.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+        EstateCalendar.Day(services.Clock.GetUtcNow());
 }

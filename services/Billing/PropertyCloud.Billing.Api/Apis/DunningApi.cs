@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PropertyCloud.Billing.Api.Domain;
 using PropertyCloud.Billing.Api.Extensions;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Billing.Api.Apis;
 
@@ -20,7 +21,7 @@ public static class DunningApi
     public static async Task<Results<Ok<DunningListResponse>, ProblemHttpResult>> GetDunningList(
         Guid estateId, string? buildingCode, DebtAge? minAge, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        var today = BillingCalendar.Today(services.Clock.GetUtcNow());
+        var today = EstateCalendar.Day(services.Clock.GetUtcNow());
         var query =
             from bill in services.Db.Bills.AsNoTracking()
             join unit in services.Db.Units.AsNoTracking() on bill.UnitId equals unit.Id

@@ -5,6 +5,7 @@ using PropertyCloud.Billing.Api.Domain.Dunning;
 using PropertyCloud.Billing.Api.Extensions;
 using PropertyCloud.Billing.Api.Infrastructure;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Billing.Api.Apis;
 
@@ -75,7 +76,7 @@ public static class DunningLadderApi
             var now = services.Clock.GetUtcNow();
             var policy = await Arrears.PolicyOfAsync(db, estateId, cancellationToken);
             var notices = new List<DunningNotice>();
-            foreach (var overdue in await Arrears.OverdueAsync(db, policy, null, BillingCalendar.Today(now), cancellationToken))
+            foreach (var overdue in await Arrears.OverdueAsync(db, policy, null, EstateCalendar.Day(now), cancellationToken))
             {
                 if (policy.StepFor(overdue.DaysOverdue) is { } step && (overdue.LastStep is null || step > overdue.LastStep))
                 {
@@ -97,7 +98,7 @@ public static class DunningLadderApi
         {
             return ApiProblems.NotFound(UnitsApi.UnitText, unitId);
         }
-        var today = BillingCalendar.Today(services.Clock.GetUtcNow());
+        var today = EstateCalendar.Day(services.Clock.GetUtcNow());
         var policy = await Arrears.PolicyOfAsync(services.Db, estateId, cancellationToken);
         var overdue = await Arrears.OverdueAsync(services.Db, policy, unitId, today, cancellationToken);
         return TypedResults.Ok(new ArrearsResponse(unitId, today, overdue.Sum(o => o.Bill.Outstanding), overdue.Sum(o => o.LateFee),

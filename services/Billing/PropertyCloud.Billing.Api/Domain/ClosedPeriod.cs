@@ -15,7 +15,7 @@ public sealed class ClosedPeriod
     /// <summary>Only a month that has ended can be closed.</summary>
     public static ClosedPeriod Close(Guid estateId, BillingPeriod period, string closedBy, DateTimeOffset now)
     {
-        var today = BillingCalendar.Today(now);
+        var today = EstateCalendar.Day(now);
         if (string.CompareOrdinal(period.ToString(), new BillingPeriod(today.Year, today.Month).ToString()) >= 0)
         {
             throw new DomainException("period.not_ended",

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.Billing.Api.Domain;
 using PropertyCloud.Billing.Api.Domain.Dunning;
+using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Billing.Api.Infrastructure;
 
@@ -30,7 +31,7 @@ public static class Arrears
                       where ids.Contains(allocation.BillId)
                       select new { allocation.BillId, payment.ReceivedAt, Amount = allocation.Amount - allocation.RefundedAmount })
                 .ToListAsync(cancellationToken))
-                .Select(p => (p.BillId, On: BillingCalendar.Today(p.ReceivedAt), p.Amount)).ToLookup(p => p.BillId);
+                .Select(p => (p.BillId, On: EstateCalendar.Day(p.ReceivedAt), p.Amount)).ToLookup(p => p.BillId);
         return [.. bills.Select(bill => new OverdueBill(bill, today.DayNumber - bill.DueDate.DayNumber,
             policy.LateFeeDailyRate is { } rate
                 ? LateFees.Accrued(bill.Amount + bill.AdjustedAmount, bill.DueDate, payments[bill.Id].Select(p => (p.On, p.Amount)), today, rate)

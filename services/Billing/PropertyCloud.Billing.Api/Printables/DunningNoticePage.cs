@@ -1,6 +1,7 @@
 using System.Globalization;
 using PropertyCloud.Billing.Api.Domain;
 using PropertyCloud.Billing.Api.Domain.Dunning;
+using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Billing.Api.Printables;
 
@@ -24,7 +25,7 @@ internal static class DunningNoticePage
                 ("逾期天数", notice.DaysOverdue.ToString(CultureInfo.InvariantCulture)),
                 ("欠费金额（元）", ReceiptPage.Yuan(notice.AmountOwed)),
                 ("滞纳金（元）", ReceiptPage.Yuan(notice.LateFee)),
-                ("发出日期", BillingCalendar.Today(notice.IssuedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+                ("发出日期", EstateCalendar.Day(notice.IssuedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         return page.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PropertyCloud.Billing.Api.Domain;
+using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Billing.Api.Printables;
 
@@ -12,7 +13,7 @@ internal static class ReceiptPage
             .Fields(
                 ("收据编号", Number(payment)),
                 ("房号", $"{unit.BuildingCode}{unit.Entrance}单元{unit.Number}"),
-                ("收款日期", BillingCalendar.Today(payment.ReceivedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("收款日期", EstateCalendar.Day(payment.ReceivedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 ("缴费方式", MethodName(payment.Method)),
                 ("金额（元）", Yuan(payment.Amount)),
                 ("已退款（元）", Yuan(payment.RefundedAmount)),

@@ -1,14 +1,16 @@
+using PropertyCloud.BuildingBlocks.Domain;
+
 namespace PropertyCloud.Quality.Api.Figures;
 
 /// <summary>Days and months as the estates count them (Asia/Shanghai).</summary>
 public static class QualityCalendar
 {
-    public static readonly TimeZoneInfo TimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    public static readonly TimeZoneInfo TimeZone = EstateCalendar.TimeZone;
 
     public static DateOnly Today(TimeProvider clock) => Day(clock.GetUtcNow());
 
     /// <summary>The local day an instant falls on.</summary>
-    public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
+    public static DateOnly Day(DateTimeOffset instant) => EstateCalendar.Day(instant);
 
     public static DateOnly FirstOfMonth(DateOnly day) => new(day.Year, day.Month, 1);
 

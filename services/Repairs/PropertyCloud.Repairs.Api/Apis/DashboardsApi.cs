@@ -9,7 +9,7 @@ namespace PropertyCloud.Repairs.Api.Apis;
 public static class DashboardsApi
 {
     private const int Shown = 100;
-    private static readonly TimeZoneInfo EstateTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    private static readonly TimeZoneInfo EstateTimeZone = BuildingBlocks.Domain.EstateCalendar.TimeZone;
 
     public static IEndpointRouteBuilder MapDashboardsApi(this IEndpointRouteBuilder app)
     {

@@ -8,7 +8,7 @@ namespace PropertyCloud.Repairs.Api.Domain;
 /// </summary>
 public sealed class BusinessCalendar
 {
-    private static readonly TimeZoneInfo EstateTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    private static readonly TimeZoneInfo EstateTimeZone = BuildingBlocks.Domain.EstateCalendar.TimeZone;
 
     public Guid EstateId { get; private set; }
     public TimeOnly OpensAt { get; private set; }

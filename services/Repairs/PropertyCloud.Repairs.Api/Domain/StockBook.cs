@@ -3,7 +3,7 @@ namespace PropertyCloud.Repairs.Api.Domain;
 /// <summary>Stock value by month and year from the movements, months counted in the estate's time zone.</summary>
 public static class StockBook
 {
-    private static readonly TimeZoneInfo EstateTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+    private static readonly TimeZoneInfo EstateTimeZone = BuildingBlocks.Domain.EstateCalendar.TimeZone;
 
     public sealed record Line(DateTimeOffset At, StockMovementKind Kind, decimal Value);
 

@@ -77,5 +77,5 @@ public static class PrintingApi
     private static string Text(string chinese, string english) => new LocalizedText(chinese, english).ToString();
 
     private static string Date(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        EstateCalendar.Local(at).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PropertyCloud.Archives.Api.Domain.Lending;
 using PropertyCloud.Archives.Contracts;
+using PropertyCloud.BuildingBlocks.Domain;
 using PropertyCloud.BuildingBlocks.EventBus;
 
 namespace PropertyCloud.Archives.Api.Infrastructure.Lending;
@@ -14,7 +15,6 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Lending;
 public sealed class LoanReminders(ArchivesDb db)
 {
     private const int BatchSize = 100;
-    private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     public async Task<int> RaiseOverdueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ public sealed class LoanReminders(ArchivesDb db)
     public async Task<int> GenerateMonthlyReportsAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         now = now.ToUniversalTime();
-        var local = TimeZoneInfo.ConvertTime(now, ChinaStandardTime);
+        var local = EstateCalendar.Local(now);
         if (local.Day < LoanMonthlyReport.GenerationDay)
         {
             return 0;

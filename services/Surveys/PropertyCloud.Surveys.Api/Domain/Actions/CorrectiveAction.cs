@@ -42,7 +42,7 @@ public sealed class CorrectiveAction
         string title, Guid ownerId, DateOnly deadline, DateTimeOffset now)
     {
         FindingMustBelongToCampaign.Check(campaign, template, estateId, categoryCode, itemCode);
-        DeadlineMustBeAhead.Check(deadline, SurveyCalendar.Today(now), "deadline");
+        DeadlineMustBeAhead.Check(deadline, EstateCalendar.Day(now), "deadline");
         return new CorrectiveAction
         {
             Id = Guid.CreateVersion7(),
@@ -69,7 +69,7 @@ public sealed class CorrectiveAction
         {
             throw new ConflictException("action.closed", new("整改已验证关闭", "The action has already been verified and closed"));
         }
-        if (visitedOn < SurveyCalendar.Today(OpenedAt) || visitedOn > SurveyCalendar.Today(now))
+        if (visitedOn < EstateCalendar.Day(OpenedAt) || visitedOn > EstateCalendar.Day(now))
         {
             throw new DomainException("action.visit_date",
                 new("回访日期须在整改开启之后且不晚于今天", "The visit must be after the action opened and not in the future"), "visitedOn");
@@ -86,7 +86,7 @@ public sealed class CorrectiveAction
             throw new DomainException("action.new_deadline_required",
                 new("整改未见效，须给出新的完成期限", "An action found not effective needs a new deadline"), "newDeadline");
         }
-        DeadlineMustBeAhead.Check(newDeadline.Value, SurveyCalendar.Today(now), "newDeadline");
+        DeadlineMustBeAhead.Check(newDeadline.Value, EstateCalendar.Day(now), "newDeadline");
         Deadline = newDeadline.Value;
         OverdueAt = null;
     }
