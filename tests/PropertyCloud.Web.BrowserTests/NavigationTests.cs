@@ -38,6 +38,8 @@ public sealed class NavigationTests(WebPlatform platform)
             await page.Locator("[data-test=language] button").ClickAsync();
             await page.GetByText("English").ClickAsync();
             await page.WaitForURLAsync(url => !url.Contains("session/culture", StringComparison.Ordinal));
+            // The URL test passes before the culture round trip has even started: wait for the page it comes back to.
+            await page.Locator("[data-nav='repairs/queue']", new() { HasText = "Repair queue" }).WaitForAsync();
             await WebPlatform.WaitUntilInteractiveAsync(page);
 
             Assert.Equal("Repair queue", (await page.Locator("[data-nav='repairs/queue']").InnerTextAsync()).Trim());
