@@ -46,5 +46,5 @@ public sealed class ChargeOnUnitTests
 
     [Fact]
     public void Today_IsTheCalendarDayInChina() =>
-        Assert.Equal(new DateOnly(2026, 11, 27), BillingCalendar.Today(new DateTimeOffset(2026, 11, 26, 16, 30, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2026, 11, 27), EstateCalendar.Day(new DateTimeOffset(2026, 11, 26, 16, 30, 0, TimeSpan.Zero)));
 }
