@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-WITH_BROWSER=1 bash deploy/local/infra.sh
+bash deploy/local/infra.sh
 dotnet build PropertyCloud.sln -nologo -v q -clp:ErrorsOnly
 
 log="$(mktemp)"

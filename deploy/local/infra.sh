@@ -7,7 +7,9 @@ need=()
 command -v curl            >/dev/null || need+=(curl)
 command -v pg_ctlcluster   >/dev/null || need+=(postgresql postgresql-contrib)
 command -v rabbitmq-server >/dev/null || need+=(rabbitmq-server)
-[ "${WITH_BROWSER:-0}" = 1 ] && ! command -v chromium >/dev/null && need+=(chromium)
+# Services print their reports to PDF with headless Chromium; Chinese text needs the Noto CJK fonts.
+command -v chromium        >/dev/null || need+=(chromium)
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 [ "${WITH_WRK:-0}" = 1 ] && ! command -v wrk >/dev/null && need+=(wrk)
 if [ ${#need[@]} -gt 0 ]; then
   echo "installing ${need[*]} from Debian packages..."
