@@ -62,6 +62,12 @@ internal sealed partial class ChromiumPdfRenderer(IOptions<PdfRenderingOptions> 
         {
             if (browser is { IsClosed: false }) return browser;
             if (browser is not null) LogRestart(logger);
+            if (settings.BrowserEndpoint is { Length: > 0 } endpoint)
+            {
+                browser = await ConnectAsync(endpoint);
+                return browser;
+            }
+
             if (!File.Exists(settings.ChromiumPath))
             {
                 throw new InvalidOperationException(
@@ -82,9 +88,16 @@ internal sealed partial class ChromiumPdfRenderer(IOptions<PdfRenderingOptions> 
         }
     }
 
+    private static Task<IBrowser> ConnectAsync(string endpoint) =>
+        Puppeteer.ConnectAsync(endpoint.StartsWith("ws", StringComparison.OrdinalIgnoreCase)
+            ? new ConnectOptions { BrowserWSEndpoint = endpoint }
+            : new ConnectOptions { BrowserURL = endpoint });
+
     public async ValueTask DisposeAsync()
     {
-        if (browser is not null) await browser.DisposeAsync();
+        // A sidecar's Chromium outlives this process: leave it running.
+        if (settings.BrowserEndpoint is { Length: > 0 }) browser?.Disconnect();
+        else if (browser is not null) await browser.DisposeAsync();
         launchLock.Dispose();
         pages.Dispose();
     }
