@@ -39,7 +39,7 @@ public sealed class EveryOverlayTests
     {
         var workloads = Overlays.Render(overlay).Where(o => o.Kind is "Deployment" or "StatefulSet" or "Job");
 
-        Assert.All(workloads, workload => Assert.All(workload.Containers, container =>
+        Assert.All(workloads, workload => Assert.All(workload.AllContainers, container =>
         {
             foreach (var bound in new[] { "requests", "limits" })
             {
@@ -62,7 +62,7 @@ public sealed class EveryOverlayTests
         Assert.All(workloads, workload =>
         {
             Assert.Equal("true", workload.Text("spec", "template", "spec", "securityContext", "runAsNonRoot"));
-            Assert.All(workload.Containers, container =>
+            Assert.All(workload.AllContainers, container =>
             {
                 Assert.Equal("true", KubeObject.Node(container, "securityContext", "readOnlyRootFilesystem"));
                 Assert.Equal("false", KubeObject.Node(container, "securityContext", "allowPrivilegeEscalation"));
@@ -122,6 +122,22 @@ public sealed class EveryOverlayTests
             Assert.Equal(serve["image"], migrate["image"]);
             Assert.Contains("--migrate-only", ((IList<object>)migrate["args"]).Cast<string>());
             Assert.Equal(Overlays.EnvValue(serve, $"ConnectionStrings__{service}db"), Overlays.EnvValue(migrate, $"ConnectionStrings__{service}db"));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
+    public void ServicesThatPrintPdf_RunAChromiumSidecarTheirRendererReaches(string overlay)
+    {
+        var objects = Overlays.Render(overlay);
+        var endpoint = new Uri(objects.Find("ConfigMap", "propertycloud-config")!.Text("data", "Pdf__BrowserEndpoint")!);
+
+        Assert.All(new[] { "archives", "billing", "surveys", "quality" }, service =>
+        {
+            var sidecar = Assert.Single(objects.Find("Deployment", service)!.AllContainers, c => (string)c["name"] == "pdf-chromium");
+            Assert.Equal("Always", sidecar["restartPolicy"]);
+            var port = ((IList<object>)sidecar["ports"]).Cast<IDictionary<object, object>>().Single()["containerPort"];
+            Assert.Equal(endpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), port);
         });
     }
 }

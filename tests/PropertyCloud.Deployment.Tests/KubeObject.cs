@@ -21,6 +21,10 @@ public sealed class KubeObject(IDictionary<object, object> root)
     public IReadOnlyList<IDictionary<object, object>> Containers =>
         [.. List("spec", "template", "spec", "containers").Cast<IDictionary<object, object>>()];
 
+    /// <summary>Init containers (native sidecars among them) and containers: everything that runs in the pod.</summary>
+    public IReadOnlyList<IDictionary<object, object>> AllContainers =>
+        [.. List("spec", "template", "spec", "initContainers").Cast<IDictionary<object, object>>(), .. Containers];
+
     public override string ToString() => $"{Kind}/{Name}";
 
     public static object? Node(object? node, params string[] path)
