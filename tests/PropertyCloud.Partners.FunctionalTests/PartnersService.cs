@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
+using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Contracts;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Partners.Api.Apis;
@@ -27,6 +28,7 @@ public sealed class PartnersService() : ServiceUnderTest<Program>("partners", "p
         ["Partners:Delivery:SendTimeout"] = "00:00:03",
         // Small batches, so two instances really take turns.
         ["Partners:Delivery:BatchSize"] = "3",
+        ["Partners:Broker:ProvisionInterval"] = "00:00:00.200",
     };
 
     public override async Task InitializeAsync()
@@ -80,6 +82,20 @@ public sealed class PartnersService() : ServiceUnderTest<Program>("partners", "p
     public override async Task DisposeAsync()
     {
         await _bus.StopAsync();
+        await DeleteBrokerUsersAsync();
         await base.DisposeAsync();
+    }
+
+    /// <summary>Partners' broker users live outside the test's virtual host: remove them, or every run would leave some behind.</summary>
+    private async Task DeleteBrokerUsersAsync()
+    {
+        var partners = await ClientFor(Roles.GroupAdmin).GetFromJsonAsync<PagedResult<PartnerResponse>>("/api/partners?pageSize=500", TestJson.Options);
+        using var management = new HttpClient { BaseAddress = new Uri($"http://{TestInfrastructure.RabbitHost}:{TestInfrastructure.RabbitManagementPort}/") };
+        management.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes($"{TestInfrastructure.User}:{TestInfrastructure.Password}")));
+        foreach (var user in partners!.Items.Select(p => p.BrokerUser).OfType<string>())
+        {
+            await management.DeleteAsync($"api/users/{Uri.EscapeDataString(user)}");
+        }
     }
 }

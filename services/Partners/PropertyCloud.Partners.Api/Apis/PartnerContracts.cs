@@ -21,7 +21,10 @@ public sealed record ChangeGrantsRequest(
     bool PersonalDataGranted);
 
 /// <summary>The answer to a registration; the webhook secret is shown here once and never again.</summary>
-public sealed record PartnerRegisteredResponse(PartnerResponse Partner, string? WebhookSecret);
+public sealed record PartnerRegisteredResponse(PartnerResponse Partner, string? WebhookSecret, BrokerCredentials? Broker = null);
+
+/// <summary>The partner's own broker login (read access to its queue only); the password is shown here once and never again.</summary>
+public sealed record BrokerCredentials(string User, string Password);
 
 public sealed record PartnerResponse(
     Guid Id,
@@ -35,10 +38,13 @@ public sealed record PartnerResponse(
     string? Exchange,
     string? Queue,
     Uri? WebhookUrl,
-    DateTimeOffset RegisteredAt)
+    DateTimeOffset RegisteredAt,
+    string? BrokerUser = null,
+    DateTimeOffset? BrokerAccountProvisionedAt = null)
 {
     public static PartnerResponse From(Partner p) => new(p.Id, p.Code, p.Name, p.ClientId, p.GrantedTypes, p.GrantedEstates, p.AllEstates,
-        p.PersonalDataGranted, p.Amqp ? DeliveryOptions.Exchange : null, p.Amqp ? p.QueueName : null, p.WebhookUrl, p.RegisteredAt);
+        p.PersonalDataGranted, p.Amqp ? DeliveryOptions.Exchange : null, p.Amqp ? p.QueueName : null, p.WebhookUrl, p.RegisteredAt,
+        p.BrokerUser, p.BrokerAccountProvisionedAt);
 }
 
 internal sealed class RegisterPartnerRequestValidator : AbstractValidator<RegisterPartnerRequest>

@@ -21,6 +21,7 @@ public static class PartnersApi
         api.MapPost("/", RegisterPartner).RequireAuthorization(PartnersPolicies.ManagePartners).Validate<RegisterPartnerRequest>();
         api.MapGet("/", ListPartners).RequireAuthorization(PartnersPolicies.ManagePartners);
         api.MapPut("/{partnerId:guid}/grants", ChangeGrants).RequireAuthorization(PartnersPolicies.ManagePartners).Validate<ChangeGrantsRequest>();
+        api.MapPost("/{partnerId:guid}/broker-password", RotateBrokerPassword).RequireAuthorization(PartnersPolicies.ManagePartners);
         api.MapGet("/me", GetMe).RequireAuthorization(PartnersPolicies.ReadFeed);
         api.MapGet("/{partnerId:guid}", GetPartner).RequireAuthorization(PartnersPolicies.ReadFeed);
         return api;
@@ -36,6 +37,7 @@ public static class PartnersApi
         var now = services.Clock.GetUtcNow();
         var grants = new PartnerGrants(request.GrantedTypes, request.GrantedEstates ?? [], request.AllEstates, request.PersonalDataGranted);
         var partner = Partner.Register(request.Code, request.Name, grants, request.WebhookUrl, request.Amqp, now);
+        var brokerPassword = partner.Amqp ? partner.IssueBrokerPassword() : null;
         services.Db.Partners.Add(partner);
         services.Db.AddIntegrationEvent(new PartnerRegistered
         {
@@ -51,7 +53,22 @@ public static class PartnersApi
         {
             await BindQueueAsync(partner, services, () => services.Amqp.DeclareQueueAsync(partner, cancellationToken), cancellationToken);
         }
-        return TypedResults.Created($"/api/partners/{partner.Id}", new PartnerRegisteredResponse(PartnerResponse.From(partner), partner.WebhookSecret));
+        var broker = brokerPassword is null ? null : new BrokerCredentials(partner.BrokerUser!, brokerPassword);
+        return TypedResults.Created($"/api/partners/{partner.Id}", new PartnerRegisteredResponse(PartnerResponse.From(partner), partner.WebhookSecret, broker));
+    }
+
+    /// <summary>A new broker password for the partner (a lost or leaked one); the old one stops working once the provisioner has run.</summary>
+    public static async Task<Results<Ok<BrokerCredentials>, ProblemHttpResult>> RotateBrokerPassword(
+        Guid partnerId, [AsParameters] PartnersServices services, CancellationToken cancellationToken)
+    {
+        var partner = await services.Db.Partners.FirstOrDefaultAsync(p => p.Id == partnerId, cancellationToken);
+        if (partner is null)
+        {
+            return ApiProblems.NotFound(PartnerText, partnerId);
+        }
+        var password = partner.IssueBrokerPassword();
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new BrokerCredentials(partner.BrokerUser!, password));
     }
 
     public static async Task<Results<Ok<PartnerResponse>, ProblemHttpResult>> ChangeGrants(

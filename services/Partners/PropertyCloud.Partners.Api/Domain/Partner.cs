@@ -31,6 +31,15 @@ public sealed class Partner
     public string? WebhookSecret { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    /// <summary>The broker user that may read this partner's queue and nothing else (AMQP partners only).</summary>
+    public string? BrokerUser { get; private set; }
+
+    /// <summary>Its password as RabbitMQ's own hash (<see cref="BrokerPassword"/>); the password itself is never stored.</summary>
+    public string? BrokerPasswordHash { get; private set; }
+
+    /// <summary>When the broker last accepted <see cref="BrokerUser"/> with the current hash; null while that is still to do.</summary>
+    public DateTimeOffset? BrokerAccountProvisionedAt { get; private set; }
+
     /// <summary>The partner's durable queue bound to the public exchange.</summary>
     public string QueueName => $"partner.{Code}";
 
@@ -59,6 +68,25 @@ public sealed class Partner
             RegisteredAt = now,
         };
     }
+
+    /// <summary>
+    /// Issues a new broker password for an AMQP partner (at registration, or to rotate it) and returns it — the only time
+    /// it exists in clear. The broker user is created or updated afterwards by the provisioner.
+    /// </summary>
+    public string IssueBrokerPassword()
+    {
+        PartnerNeedsAmqpForABrokerAccount.Check(Amqp);
+        var (password, hash) = BrokerPassword.New();
+        BrokerUser = ClientId;
+        BrokerPasswordHash = hash;
+        BrokerAccountProvisionedAt = null;
+        return password;
+    }
+
+    public void BrokerAccountProvisioned(DateTimeOffset now) => BrokerAccountProvisionedAt = now;
+
+    /// <summary>The broker's read-permission pattern: this partner's queue only.</summary>
+    public string BrokerReadPattern() => $"^{System.Text.RegularExpressions.Regex.Escape(QueueName)}$";
 
     /// <summary>Replaces what the partner is granted; messages not yet sent are checked against the new grants when sent.</summary>
     public void ChangeGrants(PartnerGrants grants)

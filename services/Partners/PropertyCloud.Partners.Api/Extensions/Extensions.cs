@@ -2,6 +2,7 @@ using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
 using PropertyCloud.BuildingBlocks.Security;
+using PropertyCloud.Partners.Api.Broker;
 using PropertyCloud.Partners.Api.Consumers;
 using PropertyCloud.Partners.Api.Demo;
 using PropertyCloud.Partners.Api.Feed;
@@ -23,6 +24,9 @@ internal static class Extensions
         builder.Services.Configure<DeliveryOptions>(builder.Configuration.GetSection("Partners:Delivery"));
         builder.Services.AddSingleton<AmqpPublisher>();
         builder.Services.AddSingleton<WebhookSender>();
+        builder.Services.Configure<BrokerOptions>(builder.Configuration.GetSection("Partners:Broker"));
+        builder.Services.AddHttpClient(RabbitMqManagementClient.HttpClientName);
+        builder.Services.AddSingleton<RabbitMqManagementClient>();
 
         var endpointPrefix = builder.Configuration["EventBus:EndpointPrefix"] ?? "partners";
         builder.AddServiceDatabase<PartnersDb>("partnersdb");
@@ -35,5 +39,6 @@ internal static class Extensions
         // After the database's migrator, which runs at start-up before these begin.
         builder.Services.AddHostedService<DeliveryDispatcher>();
         builder.Services.AddHostedService<PublicEventCleaner>();
+        builder.Services.AddHostedService<BrokerAccountProvisioner>();
     }
 }

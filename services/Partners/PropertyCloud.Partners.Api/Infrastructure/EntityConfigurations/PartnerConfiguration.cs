@@ -17,6 +17,8 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.Property(p => p.WebhookSecret).HasMaxLength(100);
         builder.Property(p => p.ClientId).HasMaxLength(100);
         builder.HasIndex(p => p.ClientId).IsUnique();
+        builder.Property(p => p.BrokerUser).HasMaxLength(100);
+        builder.Property(p => p.BrokerPasswordHash).HasMaxLength(100);
         builder.Ignore(p => p.QueueName);
     }
 }

@@ -191,6 +191,20 @@ namespace PropertyCloud.Partners.Api.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("amqp");
 
+                    b.Property<DateTimeOffset?>("BrokerAccountProvisionedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("broker_account_provisioned_at");
+
+                    b.Property<string>("BrokerPasswordHash")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("broker_password_hash");
+
+                    b.Property<string>("BrokerUser")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("broker_user");
+
                     b.Property<string>("ClientId")
                         .IsRequired()
                         .HasMaxLength(100)
