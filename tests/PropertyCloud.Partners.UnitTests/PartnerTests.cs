@@ -68,12 +68,17 @@ public class PartnerTests
     }
 
     [Fact]
-    public void Register_WithAWebhook_GetsAStandardWebhooksSecret()
+    public void IssueWebhookSecret_GivesAStandardWebhooksSecretStoredOnlyEncrypted()
     {
         var partner = Register(new PartnerGrants([Completed], [EstateA], false, false), amqp: false, webhook: new Uri("https://partner.example/hooks"));
+        var protector = SecretProtectorTests.Protector(SecretProtectorTests.NewKey());
 
-        Assert.StartsWith("whsec_", partner.WebhookSecret);
-        Assert.Equal(32, WebhookSecret.KeyOf(partner.WebhookSecret!).Length);
+        var secret = partner.IssueWebhookSecret(protector);
+
+        Assert.StartsWith("whsec_", secret);
+        Assert.Equal(32, WebhookSecret.KeyOf(secret).Length);
+        Assert.DoesNotContain(secret[WebhookSecret.Prefix.Length..], partner.ProtectedWebhookSecret, StringComparison.Ordinal);
+        Assert.Equal(secret, partner.WebhookSigningSecret(protector));
         Assert.Equal([DeliveryChannel.Webhook], partner.Channels());
         Assert.Equal("partner-acme", partner.ClientId);
     }
@@ -99,5 +104,15 @@ public class PartnerTests
 
         Assert.Equal("partner.no_types", error.Code);
         Assert.True(partner.Receives(Completed, EstateA));
+    }
+
+    [Fact]
+    public void IssueWebhookSecret_ForAQueueOnlyPartner_IsRefused()
+    {
+        var partner = Register(new PartnerGrants([Completed], [EstateA], false, false));
+
+        var error = Assert.Throws<DomainException>(() => partner.IssueWebhookSecret(SecretProtectorTests.Protector(SecretProtectorTests.NewKey())));
+
+        Assert.Equal("webhookUrl", error.Field);
     }
 }

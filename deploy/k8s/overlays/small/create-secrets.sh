@@ -21,3 +21,6 @@ for db in identity residents archives billing repairs surveys quality partners; 
   create "${db}db-app" propertycloud "$pg_password"
 done
 create rabbitmq-default-user propertycloud "$(openssl rand -hex 24)"
+# The key that encrypts partners' webhook secrets at rest; kept apart from the database it protects.
+exists partners-secret-protection \
+  || kubectl -n "$namespace" create secret generic partners-secret-protection --from-literal=key="$(openssl rand -base64 32)"

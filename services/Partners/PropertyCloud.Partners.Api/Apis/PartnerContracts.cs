@@ -23,6 +23,9 @@ public sealed record ChangeGrantsRequest(
 /// <summary>The answer to a registration; the webhook secret is shown here once and never again.</summary>
 public sealed record PartnerRegisteredResponse(PartnerResponse Partner, string? WebhookSecret, BrokerCredentials? Broker = null);
 
+/// <summary>A new webhook signing secret, shown here once and never again.</summary>
+public sealed record WebhookSecretResponse(string WebhookSecret);
+
 /// <summary>The partner's own broker login (read access to its queue only); the password is shown here once and never again.</summary>
 public sealed record BrokerCredentials(string User, string Password);
 

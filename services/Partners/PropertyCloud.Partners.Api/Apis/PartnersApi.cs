@@ -21,6 +21,7 @@ public static class PartnersApi
         api.MapPost("/", RegisterPartner).RequireAuthorization(PartnersPolicies.ManagePartners).Validate<RegisterPartnerRequest>();
         api.MapGet("/", ListPartners).RequireAuthorization(PartnersPolicies.ManagePartners);
         api.MapPut("/{partnerId:guid}/grants", ChangeGrants).RequireAuthorization(PartnersPolicies.ManagePartners).Validate<ChangeGrantsRequest>();
+        api.MapPost("/{partnerId:guid}/webhook-secret", RotateWebhookSecret).RequireAuthorization(PartnersPolicies.ManagePartners);
         api.MapPost("/{partnerId:guid}/broker-password", RotateBrokerPassword).RequireAuthorization(PartnersPolicies.ManagePartners);
         api.MapGet("/me", GetMe).RequireAuthorization(PartnersPolicies.ReadFeed);
         api.MapGet("/{partnerId:guid}", GetPartner).RequireAuthorization(PartnersPolicies.ReadFeed);
@@ -38,6 +39,7 @@ public static class PartnersApi
         var grants = new PartnerGrants(request.GrantedTypes, request.GrantedEstates ?? [], request.AllEstates, request.PersonalDataGranted);
         var partner = Partner.Register(request.Code, request.Name, grants, request.WebhookUrl, request.Amqp, now);
         var brokerPassword = partner.Amqp ? partner.IssueBrokerPassword() : null;
+        var webhookSecret = partner.WebhookUrl is null ? null : partner.IssueWebhookSecret(services.Secrets);
         services.Db.Partners.Add(partner);
         services.Db.AddIntegrationEvent(new PartnerRegistered
         {
@@ -54,7 +56,21 @@ public static class PartnersApi
             await BindQueueAsync(partner, services, () => services.Amqp.DeclareQueueAsync(partner, cancellationToken), cancellationToken);
         }
         var broker = brokerPassword is null ? null : new BrokerCredentials(partner.BrokerUser!, brokerPassword);
-        return TypedResults.Created($"/api/partners/{partner.Id}", new PartnerRegisteredResponse(PartnerResponse.From(partner), partner.WebhookSecret, broker));
+        return TypedResults.Created($"/api/partners/{partner.Id}", new PartnerRegisteredResponse(PartnerResponse.From(partner), webhookSecret, broker));
+    }
+
+    /// <summary>A new webhook signing secret, shown once; messages sent from now on are signed with it.</summary>
+    public static async Task<Results<Ok<WebhookSecretResponse>, ProblemHttpResult>> RotateWebhookSecret(
+        Guid partnerId, [AsParameters] PartnersServices services, CancellationToken cancellationToken)
+    {
+        var partner = await services.Db.Partners.FirstOrDefaultAsync(p => p.Id == partnerId, cancellationToken);
+        if (partner is null)
+        {
+            return ApiProblems.NotFound(PartnerText, partnerId);
+        }
+        var secret = partner.IssueWebhookSecret(services.Secrets);
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new WebhookSecretResponse(secret));
     }
 
     /// <summary>A new broker password for the partner (a lost or leaked one); the old one stops working once the provisioner has run.</summary>

@@ -27,8 +27,11 @@ public sealed class Partner
     public bool Amqp { get; private set; }
     public Uri? WebhookUrl { get; private set; }
 
-    /// <summary>The Standard Webhooks signing secret, "whsec_" + base64; shown to the administrator once.</summary>
-    public string? WebhookSecret { get; private set; }
+    /// <summary>
+    /// The Standard Webhooks signing secret ("whsec_" + base64), encrypted by an <see cref="ISecretProtector"/>: the
+    /// service must read it back to sign, so it cannot be a hash. Shown in clear to the administrator once.
+    /// </summary>
+    public string? ProtectedWebhookSecret { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
 
     /// <summary>The broker user that may read this partner's queue and nothing else (AMQP partners only).</summary>
@@ -64,10 +67,22 @@ public sealed class Partner
             PersonalDataGranted = grants.PersonalData,
             Amqp = amqp,
             WebhookUrl = webhookUrl,
-            WebhookSecret = webhookUrl is null ? null : Domain.WebhookSecret.New(),
             RegisteredAt = now,
         };
     }
+
+    /// <summary>Gives a webhook partner a new signing secret and returns it in clear — the only time it exists so.</summary>
+    public string IssueWebhookSecret(ISecretProtector protector)
+    {
+        PartnerNeedsAWebhookForASecret.Check(WebhookUrl);
+        var secret = WebhookSecret.New();
+        ProtectedWebhookSecret = protector.Protect(secret);
+        return secret;
+    }
+
+    /// <summary>The secret webhooks are signed with.</summary>
+    public string WebhookSigningSecret(ISecretProtector protector) =>
+        protector.Unprotect(ProtectedWebhookSecret ?? throw new InvalidOperationException($"Partner {Code} has no webhook secret."));
 
     /// <summary>
     /// Issues a new broker password for an AMQP partner (at registration, or to rotate it) and returns it — the only time

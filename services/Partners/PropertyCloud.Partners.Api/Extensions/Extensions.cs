@@ -5,8 +5,10 @@ using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Partners.Api.Broker;
 using PropertyCloud.Partners.Api.Consumers;
 using PropertyCloud.Partners.Api.Demo;
+using PropertyCloud.Partners.Api.Domain;
 using PropertyCloud.Partners.Api.Feed;
 using PropertyCloud.Partners.Api.Infrastructure;
+using PropertyCloud.Partners.Api.Security;
 using PropertyCloud.Partners.Contracts;
 
 namespace PropertyCloud.Partners.Api.Extensions;
@@ -24,6 +26,11 @@ internal static class Extensions
         builder.Services.Configure<DeliveryOptions>(builder.Configuration.GetSection("Partners:Delivery"));
         builder.Services.AddSingleton<AmqpPublisher>();
         builder.Services.AddSingleton<WebhookSender>();
+        builder.Services.AddOptions<SecretProtectionOptions>().BindConfiguration(SecretProtectionOptions.Section)
+            .Validate(o => AesGcmSecretProtector.IsKey(o.Key) && o.RetiredKeys.All(AesGcmSecretProtector.IsKey),
+                $"{SecretProtectionOptions.Section}:Key must be 32 random bytes in base64 (openssl rand -base64 32).")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ISecretProtector, AesGcmSecretProtector>();
         builder.Services.Configure<BrokerOptions>(builder.Configuration.GetSection("Partners:Broker"));
         builder.Services.AddHttpClient(RabbitMqManagementClient.HttpClientName);
         builder.Services.AddSingleton<RabbitMqManagementClient>();

@@ -9,7 +9,7 @@ namespace PropertyCloud.Partners.Api.Feed;
 /// the defaults' resilience handler would retry on its own schedule, and service discovery must never resolve a
 /// partner's URL to an internal service.
 /// </summary>
-public sealed class WebhookSender(TimeProvider clock, IOptions<DeliveryOptions> options) : IDisposable
+public sealed class WebhookSender(TimeProvider clock, IOptions<DeliveryOptions> options, ISecretProtector secrets) : IDisposable
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
     {
@@ -25,7 +25,7 @@ public sealed class WebhookSender(TimeProvider clock, IOptions<DeliveryOptions> 
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(message.ContentType);
         request.Headers.Add(WebhookSignature.IdHeader, messageId);
         request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(partner.WebhookSecret!, messageId, timestamp, message.Body.Span));
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(partner.WebhookSigningSecret(secrets), messageId, timestamp, message.Body.Span));
         using var response = await _http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {

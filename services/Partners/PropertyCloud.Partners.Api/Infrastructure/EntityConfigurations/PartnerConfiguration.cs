@@ -14,7 +14,7 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.HasIndex(p => p.Code).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.WebhookUrl).HasMaxLength(2000);
-        builder.Property(p => p.WebhookSecret).HasMaxLength(100);
+        builder.Property(p => p.ProtectedWebhookSecret).HasMaxLength(400);
         builder.Property(p => p.ClientId).HasMaxLength(100);
         builder.HasIndex(p => p.ClientId).IsUnique();
         builder.Property(p => p.BrokerUser).HasMaxLength(100);

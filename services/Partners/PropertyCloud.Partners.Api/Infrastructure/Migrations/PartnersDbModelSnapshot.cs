@@ -237,14 +237,14 @@ namespace PropertyCloud.Partners.Api.Infrastructure.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("personal_data_granted");
 
+                    b.Property<string>("ProtectedWebhookSecret")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("protected_webhook_secret");
+
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
-
-                    b.Property<string>("WebhookSecret")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("webhook_secret");
 
                     b.Property<string>("WebhookUrl")
                         .HasMaxLength(2000)
