@@ -28,6 +28,7 @@ public sealed class DemoDataTests(ResidentsService service, ITestOutputHelper ou
         };
         var clock = Stopwatch.StartNew();
         int owners;
+        int parkedFirst;
         await using (var first = new ServiceFactory<Program>(settings))
         {
             _ = first.Server;
@@ -48,6 +49,10 @@ public sealed class DemoDataTests(ResidentsService service, ITestOutputHelper ou
             Assert.True(await db.HouseholdMembers.AnyAsync());
             Assert.True(await db.Owners.AnyAsync(o => o.EstateId == DemoEstates.EmeraldLake && o.UserId == DemoResidents.OwnerUserId));
             Assert.True(await db.Tenancies.AnyAsync(t => t.UserId == DemoResidents.TenantUserId));
+            var parked = parkedFirst = await db.ParkingSpaceAssignments.CountAsync();
+            Assert.InRange(parked, 1000, await db.ParkingSpaces.CountAsync() - 1);
+            Assert.Equal(parked, await db.Set<PropertyCloud.BuildingBlocks.EventBus.OutboxMessage>().CountAsync(m => m.EventType.EndsWith("ParkingSpaceAssigned")));
+            Assert.False(await db.ParkingSpaces.AnyAsync(s => s.EstateId == DemoEstates.Riverside), "the office centre has no car park in the demo");
 
             var frontDesk = first.CreateClientWithToken(TestTokens.For(Roles.FrontDesk, DemoEstates.EmeraldLake));
             var someone = people.First(o => o.EstateId == DemoEstates.EmeraldLake);
@@ -59,6 +64,8 @@ public sealed class DemoDataTests(ResidentsService service, ITestOutputHelper ou
         await using var second = new ServiceFactory<Program>(settings);
         _ = second.Server;
         await using var again = second.Services.CreateAsyncScope();
-        Assert.Equal(owners, await again.ServiceProvider.GetRequiredService<ResidentsDb>().Owners.CountAsync());
+        var seededAgain = again.ServiceProvider.GetRequiredService<ResidentsDb>();
+        Assert.Equal(owners, await seededAgain.Owners.CountAsync());
+        Assert.Equal(parkedFirst, await seededAgain.ParkingSpaceAssignments.CountAsync());
     }
 }

@@ -42,6 +42,7 @@ internal static class Extensions
         {
             builder.Services.AddScoped<IDatabaseSeeder<ResidentsDb>, DemoRegisterSeeder>();
             builder.Services.AddScoped<IDatabaseSeeder<ResidentsDb>, DemoOwnersSeeder>();
+            builder.Services.AddScoped<IDatabaseSeeder<ResidentsDb>, DemoParkingSeeder>();
         }
         builder.AddEventBus<ResidentsDb>("residents", [typeof(UnitRegistered).Assembly]);
     }
