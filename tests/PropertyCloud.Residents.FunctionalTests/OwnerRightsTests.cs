@@ -78,6 +78,45 @@ public sealed class OwnerRightsTests(ResidentsService service) : IClassFixture<R
     }
 
     [Fact]
+    public async Task RemoveMyMemberAndContact_AsLinkedOwner_DeletesThemWithEventsAndIsRefusedForANeighboursRecord()
+    {
+        var (people, owner, neighbour, asOwner) = await OwnerWithAccountAsync();
+        var member = (await (await asOwner.PostAsJsonAsync($"{people.Base}/me/owners/{owner.Id}/members",
+            new MemberRequest("欧阳小雨", "子女", Gender.Female, "13700002222"), TestJson.Options)).Content.ReadFromJsonAsync<MemberResponse>(TestJson.Options))!;
+        var contact = (await (await asOwner.PostAsJsonAsync($"{people.Base}/me/owners/{owner.Id}/emergency-contacts",
+            new ContactRequest("欧阳明", "兄弟", "13500003333"), TestJson.Options)).Content.ReadFromJsonAsync<ContactResponse>(TestJson.Options))!;
+
+        var asNeighbour = await asOwner.DeleteAsync($"{people.Base}/me/owners/{neighbour.Id}/members/{member.Id}");
+        var removedMember = await asOwner.DeleteAsync($"{people.Base}/me/owners/{owner.Id}/members/{member.Id}");
+        var removedContact = await asOwner.DeleteAsync($"{people.Base}/me/owners/{owner.Id}/emergency-contacts/{contact.Id}");
+        var again = await asOwner.DeleteAsync($"{people.Base}/me/owners/{owner.Id}/members/{member.Id}");
+
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.NoContent, HttpStatusCode.NoContent, HttpStatusCode.NotFound),
+            (asNeighbour.StatusCode, removedMember.StatusCode, removedContact.StatusCode, again.StatusCode));
+        var record = Assert.Single((await MineAsync(people, asOwner)).AsOwner);
+        Assert.Empty(record.Members);
+        Assert.Empty(record.EmergencyContacts);
+        await Eventually.GetAsync(() => Task.FromResult(service.Events.OfType<HouseholdMemberRemoved>().FirstOrDefault(e => e.MemberId == member.Id)));
+        await Eventually.GetAsync(() => Task.FromResult(service.Events.OfType<ResidentContactChanged>()
+            .FirstOrDefault(e => e.ContactId == contact.Id && e.Change == "Removed")));
+    }
+
+    [Fact]
+    public async Task RemoveMember_ByFrontDesk_OnlyFromTheOwnerItBelongsTo()
+    {
+        var (people, owner, neighbour, _) = await OwnerWithAccountAsync();
+        var added = await people.FrontDesk.PostAsJsonAsync($"{people.Base}/owners/{owner.Id}/members",
+            new MemberRequest("李小明", "子女", Gender.Male, "13700005555"), TestJson.Options);
+        var member = (await added.Content.ReadFromJsonAsync<MemberResponse>(TestJson.Options))!;
+
+        var wrongOwner = await people.FrontDesk.DeleteAsync($"{people.Base}/owners/{neighbour.Id}/members/{member.Id}");
+        var removed = await people.FrontDesk.DeleteAsync($"{people.Base}/owners/{owner.Id}/members/{member.Id}");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NoContent), (wrongOwner.StatusCode, removed.StatusCode));
+        Assert.Empty((await people.GetOwnerAsync(owner.Id)).Members);
+    }
+
+    [Fact]
     public async Task RequestCorrection_ThenFrontDeskApproves_AppliesTheNewIdNumberWhichStaffSawOnlyMasked()
     {
         var (people, owner, _, asOwner) = await OwnerWithAccountAsync();

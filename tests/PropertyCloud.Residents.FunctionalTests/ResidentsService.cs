@@ -37,6 +37,7 @@ public sealed class ResidentsService : IAsyncLifetime
                 Record<OwnerRegistered>(endpoint);
                 Record<OwnershipTransferred>(endpoint);
                 Record<HouseholdMemberAdded>(endpoint);
+                Record<HouseholdMemberRemoved>(endpoint);
                 Record<TenantLeaseStarted>(endpoint);
                 Record<TenantLeaseEnded>(endpoint);
                 Record<UnitUsageChanged>(endpoint);

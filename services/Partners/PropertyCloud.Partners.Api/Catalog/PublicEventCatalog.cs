@@ -21,6 +21,7 @@ public static class PublicEventCatalog
         PublicEventType.Of<ResidentContactChanged>("residents", "owner", "contact_changed", e => $"owners/{e.OwnerId}", "How to reach an owner changed (the kind of change only, no details)."),
         PublicEventType.Of<OwnershipTransferred>("residents", "unit", "ownership_transferred", e => $"units/{e.UnitId}", "A unit changed hands."),
         PublicEventType.Of<HouseholdMemberAdded>("residents", "household_member", "added", e => $"owners/{e.OwnerId}/members/{e.MemberId}", "A member joined an owner's household."),
+        PublicEventType.Of<HouseholdMemberRemoved>("residents", "household_member", "removed", e => $"owners/{e.OwnerId}/members/{e.MemberId}", "A member left an owner's household; their record was deleted."),
         PublicEventType.Of<TenantLeaseStarted>("residents", "tenancy", "started", e => $"tenancies/{e.TenancyId}", "A tenant's lease on a unit began."),
         PublicEventType.Of<TenantLeaseEnded>("residents", "tenancy", "ended", e => $"tenancies/{e.TenancyId}", "A tenant's lease on a unit ended."),
         PublicEventType.Of<VehicleRegistered>("residents", "vehicle", "registered", e => $"vehicles/{e.VehicleId}", "A vehicle was registered to a unit (no plate number)."),

@@ -17,6 +17,8 @@ public static class HouseholdApi
             .RequireAuthorization(ResidentsPolicies.EditPeople);
         api.MapPost("/members", AddMember).Validate<MemberRequest>();
         api.MapPost("/emergency-contacts", AppointEmergencyContact).Validate<ContactRequest>();
+        api.MapDelete("/members/{memberId:guid}", RemoveMember);
+        api.MapDelete("/emergency-contacts/{contactId:guid}", RemoveEmergencyContact);
         return api;
     }
 
@@ -53,4 +55,16 @@ public static class HouseholdApi
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/residents/estates/{estateId}/owners/{ownerId}", ContactResponse.From(contact, masked: true));
     }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveMember(
+        Guid estateId, Guid ownerId, Guid memberId, [AsParameters] PeopleServices services, CancellationToken cancellationToken) =>
+        await HouseholdRemovals.RemoveMemberAsync(services, estateId, ownerId, memberId, cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblems.NotFound(HouseholdRemovals.MemberText, memberId);
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveEmergencyContact(
+        Guid estateId, Guid ownerId, Guid contactId, [AsParameters] PeopleServices services, CancellationToken cancellationToken) =>
+        await HouseholdRemovals.RemoveEmergencyContactAsync(services, estateId, ownerId, contactId, cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblems.NotFound(HouseholdRemovals.ContactText, contactId);
 }

@@ -14,7 +14,7 @@ namespace PropertyCloud.Residents.Api.Apis.People;
 /// </summary>
 public static class SelfServiceEditsApi
 {
-    private static readonly LocalizedText MemberText = new("业主成员", "household member");
+    private static readonly LocalizedText MemberText = HouseholdRemovals.MemberText;
 
     public static RouteGroupBuilder MapSelfServiceEditsApi(this IEndpointRouteBuilder app)
     {
@@ -23,6 +23,8 @@ public static class SelfServiceEditsApi
         api.MapPut("/owners/{ownerId:guid}/phone", ChangeMyPhone).Validate<PhoneChangeRequest>();
         api.MapPost("/owners/{ownerId:guid}/emergency-contacts", AppointMyEmergencyContact).Validate<ContactRequest>();
         api.MapPut("/owners/{ownerId:guid}/members/{memberId:guid}", CorrectMyMember).Validate<MemberRequest>();
+        api.MapDelete("/owners/{ownerId:guid}/members/{memberId:guid}", RemoveMyMember);
+        api.MapDelete("/owners/{ownerId:guid}/emergency-contacts/{contactId:guid}", RemoveMyEmergencyContact);
         api.MapPost("/owners/{ownerId:guid}/corrections", RequestCorrection).Validate<CorrectionRequestBody>();
         api.MapGet("/corrections", ListMyCorrections);
         return api;
@@ -78,6 +80,32 @@ public static class SelfServiceEditsApi
         member.Correct(request.Name, request.Relationship, request.Gender, request.Phone ?? "");
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(MemberResponse.From(member, masked: false));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveMyMember(
+        Guid estateId, Guid ownerId, Guid memberId, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
+    {
+        var owner = await MyOwnerRecordAsync(services, estateId, ownerId, cancellationToken);
+        if (owner is null)
+        {
+            return NotYours();
+        }
+        return await HouseholdRemovals.RemoveMemberAsync(services, estateId, owner.Id, memberId, cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblems.NotFound(MemberText, memberId);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveMyEmergencyContact(
+        Guid estateId, Guid ownerId, Guid contactId, [AsParameters] PeopleServices services, CancellationToken cancellationToken)
+    {
+        var owner = await MyOwnerRecordAsync(services, estateId, ownerId, cancellationToken);
+        if (owner is null)
+        {
+            return NotYours();
+        }
+        return await HouseholdRemovals.RemoveEmergencyContactAsync(services, estateId, owner.Id, contactId, cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblems.NotFound(HouseholdRemovals.ContactText, contactId);
     }
 
     public static async Task<Results<Created<CorrectionResponse>, ProblemHttpResult>> RequestCorrection(
