@@ -6,6 +6,8 @@ var builder = DistributedApplication.CreateBuilder(args);
 var infrastructure = Infrastructure.Add(builder);
 var demoData = builder.Configuration["DemoData:Enabled"] ?? "false";
 var replicas = builder.Configuration.GetValue("Replicas", 1);
+// DemoData:Estates trims the 28-estate demo group (tests use 3); Surveys' demo campaign waits for that many estates.
+var demoEstates = builder.Configuration["DemoData:Estates"] ?? "28";
 
 var identity = builder.AddProject<Projects.PropertyCloud_Identity_Api>("identity")
     .WithDatabase(infrastructure, "identitydb")
@@ -28,16 +30,15 @@ IResourceBuilder<ProjectResource>[] consumers =
         .WithEnvironment("Archives__DocumentRoot", Path.Combine(builder.AppHostDirectory, "..", ".data", "archives-documents")),
     AddService<Projects.PropertyCloud_Billing_Api>("billing"),
     AddService<Projects.PropertyCloud_Repairs_Api>("repairs"),
-    AddService<Projects.PropertyCloud_Surveys_Api>("surveys"),
+    AddService<Projects.PropertyCloud_Surveys_Api>("surveys").WithEnvironment("DemoData__Estates", demoEstates),
     AddService<Projects.PropertyCloud_Quality_Api>("quality"),
     AddService<Projects.PropertyCloud_Partners_Api>("partners"),
 ];
 
 // Residents publishes the demo register on its first start: its consumers' queues must be bound by then,
 // or RabbitMQ drops the events (a healthy service has its bus, hence its queues, up).
-// DemoData:Estates trims the 28-estate demo group (tests use 3).
 var residents = AddService<Projects.PropertyCloud_Residents_Api>("residents")
-    .WithEnvironment("DemoData__Estates", builder.Configuration["DemoData:Estates"] ?? "28");
+    .WithEnvironment("DemoData__Estates", demoEstates);
 foreach (var consumer in consumers)
 {
     residents.WaitFor(consumer);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.AspNetCore.Hosting;
@@ -10,6 +11,7 @@ using Npgsql;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Quality.Api.Apis;
 using PropertyCloud.Testing;
+using UglyToad.PdfPig;
 
 namespace PropertyCloud.Quality.FunctionalTests;
 
@@ -45,6 +47,22 @@ public sealed class ReportTests(OctoberService service)
         Assert.True(e2 > 0 && e1 > e2, "E2 (90) ranks above E1 (60.83).");
         Assert.Contains("<td class=\"n\">60.83</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("E3小区", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CompanyReport_AsPdf_CarriesItsChineseTitleAndScores()
+    {
+        var report = (await GenerateOctoberAsync()).Single(r => r.Company == OctoberService.CompanyA);
+
+        var response = await service.ClientFor(Roles.Quality).GetAsync(report.Pdf);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        // NFKC folds the Kangxi radicals the CJK font maps some glyphs to (⽉ for 月) back into the ideographs.
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal).Normalize(NormalizationForm.FormKC);
+        Assert.Contains("品质月报2026年10月", text, StringComparison.Ordinal);
+        Assert.Contains("60.83", text, StringComparison.Ordinal);
     }
 
     [Fact]

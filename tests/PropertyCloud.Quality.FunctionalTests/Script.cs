@@ -19,9 +19,10 @@ public static class Script
 
     /// <summary>A repair order's events: opened, optionally dispatched, breached and completed.</summary>
     public static IEnumerable<IIntegrationEvent> Order(Guid estateId, DateTimeOffset opened, DateTimeOffset due,
-        DateTimeOffset? dispatched = null, DateTimeOffset? completed = null, DateTimeOffset? breachDue = null, DateTimeOffset? closed = null)
+        DateTimeOffset? dispatched = null, DateTimeOffset? completed = null, DateTimeOffset? breachDue = null, DateTimeOffset? closed = null,
+        DateTimeOffset? accepted = null, DateTimeOffset? onSite = null, Guid? id = null)
     {
-        var orderId = Guid.NewGuid();
+        var orderId = id ?? Guid.NewGuid();
         yield return new RepairOrderOpened
         {
             EventId = Guid.NewGuid(), OccurredAt = opened, EstateId = estateId, RepairOrderId = orderId, Channel = "phone",
@@ -47,7 +48,7 @@ public static class Script
             yield return new RepairOrderCompleted
             {
                 EventId = Guid.NewGuid(), OccurredAt = c, EstateId = estateId, RepairOrderId = orderId, Category = "plumbing", Urgency = "urgent",
-                OpenedAt = opened, CompletedAt = c, LabourMinutes = 30, ChargeableAmount = 0,
+                OpenedAt = opened, CompletedAt = c, AcceptedAt = accepted, OnSiteAt = onSite, LabourMinutes = 30, ChargeableAmount = 0,
             };
         }
         if (closed is { } x)
@@ -61,9 +62,9 @@ public static class Script
     }
 
     public static IEnumerable<IIntegrationEvent> Complaint(Guid estateId, DateTimeOffset received, bool major = false,
-        DateTimeOffset? closed = null, int handlingMinutes = 0, string opinion = "satisfied")
+        DateTimeOffset? closed = null, int handlingMinutes = 0, string opinion = "satisfied", DateTimeOffset? responded = null, Guid? id = null)
     {
-        var complaintId = Guid.NewGuid();
+        var complaintId = id ?? Guid.NewGuid();
         yield return new ComplaintReceived
         {
             EventId = Guid.NewGuid(), OccurredAt = received, EstateId = estateId, ComplaintId = complaintId, Channel = "phone",
@@ -74,6 +75,13 @@ public static class Script
             yield return new ComplaintEscalated
             {
                 EventId = Guid.NewGuid(), OccurredAt = received, EstateId = estateId, ComplaintId = complaintId, Category = "service", ReceivedAt = received,
+            };
+        }
+        if (responded is { } r)
+        {
+            yield return new ComplaintResponded
+            {
+                EventId = Guid.NewGuid(), OccurredAt = r, EstateId = estateId, ComplaintId = complaintId, ReceivedAt = received, RespondedAt = r,
             };
         }
         if (closed is { } c)
@@ -105,12 +113,28 @@ public static class Script
         ReceiptNumber = payment.ReceiptNumber, Amount = amount,
     };
 
-    public static SurveyCampaignClosed SurveyClosed(Guid estateId, DateTimeOffset at, int households, decimal? index, decimal? overall) => new()
+    public static RepairOrderReopened OrderReopened(Guid estateId, Guid orderId, DateTimeOffset at, int count) => new()
+    {
+        EventId = Guid.NewGuid(), OccurredAt = at, EstateId = estateId, RepairOrderId = orderId, Category = "plumbing",
+        AssigneeId = "worker", Reason = "仍在漏水", ReopenCount = count,
+    };
+
+    public static ComplaintReopened ComplaintReopened(Guid estateId, Guid complaintId, DateTimeOffset at, int count) => new()
+    {
+        EventId = Guid.NewGuid(), OccurredAt = at, EstateId = estateId, ComplaintId = complaintId, Category = "service", IsMajor = false,
+        Reason = "业主不认可处理结果", ReopenCount = count,
+    };
+
+    public static SurveyCategoryIndex Category(string code, string name, decimal? index) =>
+        new() { Code = code, Name = name, Index = index, Responses = 40, ItemCount = 5 };
+
+    public static SurveyCampaignClosed SurveyClosed(Guid estateId, DateTimeOffset at, int households, decimal? index, decimal? overall,
+        params SurveyCategoryIndex[] categories) => new()
     {
         EventId = Guid.NewGuid(), OccurredAt = at, EstateId = estateId, CampaignId = Guid.NewGuid(), CampaignName = "2026年度业主满意度调查",
         TemplateId = Guid.NewGuid(), TemplateVersion = 1, PeriodStart = new(2026, 10, 1), PeriodEnd = new(2026, 10, 20),
         Households = households, SampledHouseholds = households / 10, Responses = households / 10, Index = index, IndexLow = null, IndexHigh = null,
-        OverallSatisfaction = overall, OverallSatisfactionResponses = overall is null ? 0 : households / 10, TooFewResponses = false, Categories = [],
+        OverallSatisfaction = overall, OverallSatisfactionResponses = overall is null ? 0 : households / 10, TooFewResponses = false, Categories = categories,
     };
 
     public static IEnumerable<IIntegrationEvent> CorrectiveAction(Guid estateId, DateTimeOffset opened, DateOnly deadline,

@@ -76,4 +76,26 @@ public sealed class ReadModelTests
 
         Assert.Equal(("华苑", "华润物业"), (estate.Name, estate.Company));
     }
+
+    [Fact]
+    public void RecordCompleted_AgainAfterAReopening_KeepsTheFirstAcceptAndArrivalTimes()
+    {
+        var order = RepairOrderFact.For(Guid.NewGuid(), Guid.NewGuid());
+        order.RecordCompleted(Opened, Opened.AddHours(3), "plumbing", "urgent", Opened.AddMinutes(10), Opened.AddMinutes(30));
+
+        order.RecordCompleted(Opened, Opened.AddDays(1), "plumbing", "urgent", Opened.AddHours(20), Opened.AddHours(21));
+
+        Assert.Equal((Opened.AddMinutes(10), Opened.AddMinutes(30)), (order.AcceptedAt, order.OnSiteAt));
+    }
+
+    [Fact]
+    public void RecordFirstResponse_ArrivingOutOfOrder_KeepsTheEarliestResponse()
+    {
+        var complaint = ComplaintFact.For(Guid.NewGuid(), Guid.NewGuid());
+
+        complaint.RecordFirstResponse(Opened, Opened.AddHours(2));
+        complaint.RecordFirstResponse(Opened, Opened.AddMinutes(45));
+
+        Assert.Equal((Opened, Opened.AddMinutes(45)), (complaint.ReceivedAt, complaint.FirstRespondedAt));
+    }
 }

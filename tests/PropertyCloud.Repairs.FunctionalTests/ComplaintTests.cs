@@ -144,6 +144,27 @@ public sealed class ComplaintTests(RepairsService service)
     }
 
     [Fact]
+    public async Task Respond_FirstTimeAndAgainAfterReopening_PublishesComplaintRespondedOnceWithTheFirstResponseTime()
+    {
+        var desk = service.ClientFor(Roles.FrontDesk, _estate);
+        var complaint = await RecordAsync(desk, major: false);
+        service.Clock.Advance(TimeSpan.FromMinutes(45));
+        await HandleUntilCalledBackAsync(desk, complaint.Id);
+        var firstResponseAt = complaint.ReceivedAt.AddMinutes(45);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(desk, complaint.Id, "reopen", new { reason = "业主称车辆并未找回" })).StatusCode);
+        service.Clock.Advance(TimeSpan.FromMinutes(30));
+
+        var again = await StepAsync(desk, complaint.Id, "respond", new { response = "再次调取监控" });
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        await Eventually.GetAsync(() => Task.FromResult(service.Published.FirstOf<ComplaintReopened>(e => e.ComplaintId == complaint.Id)));
+        var responded = await Eventually.GetAsync(() => Task.FromResult(service.Published.FirstOf<ComplaintResponded>(e => e.ComplaintId == complaint.Id)));
+        Assert.Equal((_estate, complaint.ReceivedAt, firstResponseAt), (responded.EstateId, responded.ReceivedAt, responded.RespondedAt));
+        await Task.Delay(300);
+        Assert.Single(service.Published.Of<ComplaintResponded>(e => e.ComplaintId == complaint.Id));
+    }
+
+    [Fact]
     public async Task Reopen_AComplaintNotYetResolved_Returns422()
     {
         var desk = service.ClientFor(Roles.FrontDesk, _estate);

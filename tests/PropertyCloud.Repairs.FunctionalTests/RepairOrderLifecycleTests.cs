@@ -33,6 +33,8 @@ public sealed class RepairOrderLifecycleTests(RepairsService service)
         Assert.Equal(4, done.SatisfactionScore);
         var completion = Assert.Single(service.Published.Of<RepairOrderCompleted>(e => e.RepairOrderId == order.Id));
         Assert.Equal((_estate, unitId, "plumbing", 80m, 40), (completion.EstateId, completion.UnitId, completion.Category, completion.ChargeableAmount, completion.LabourMinutes));
+        Assert.NotNull(completion.AcceptedAt);
+        Assert.Equal((completed.AcceptedAt, completed.OnSiteAt), (completion.AcceptedAt, completion.OnSiteAt));
         Assert.Equal(worker.UserId, Assert.Single(service.Published.Of<RepairOrderDispatched>(e => e.RepairOrderId == order.Id)).AssigneeId);
         Assert.Equal(4, Assert.Single(service.Published.Of<FollowUpRecorded>(e => e.RepairOrderId == order.Id)).SatisfactionScore);
         var charge = Assert.Single(service.Published.Of<RepairChargeRequested>(e => e.RepairOrderId == order.Id));

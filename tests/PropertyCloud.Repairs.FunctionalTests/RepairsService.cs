@@ -45,6 +45,7 @@ public class RepairsService : IAsyncLifetime
                 Published.Listen<ResidentNoticeRequired>(endpoint);
                 Published.Listen<RepairOrderReopened>(endpoint);
                 Published.Listen<ComplaintReopened>(endpoint);
+                Published.Listen<ComplaintResponded>(endpoint);
             });
         });
         await _listener.StartAsync();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Net.Http.Json;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Surveys.Api.Apis;
@@ -6,6 +7,7 @@ using PropertyCloud.Surveys.Api.Domain.Responses;
 using PropertyCloud.Surveys.Api.Domain.Templates;
 using PropertyCloud.Surveys.Contracts;
 using PropertyCloud.Testing;
+using UglyToad.PdfPig;
 
 namespace PropertyCloud.Surveys.FunctionalTests;
 
@@ -42,7 +44,9 @@ public class IndicesTests(SurveysService service)
         var report = await _quality.GetStringAsync($"/api/surveys/campaigns/{campaign.Id}/report");
         Assert.Contains("二公司：1个小区总住户数80户，本次从中取样8户。", report);
         Assert.Contains("二公司提供服务的1个小区，客户满意度总体为50.0。其中各分项目客户满意度分别为：日常管理工作客户满意度为25.0", report);
-        Assert.Contains("日常管理工作（16户）：保洁及时；楼道清洁不及时&lt;script&gt;", report);
+        Assert.Contains("<h2>四、业主提出的问题</h2><h3>一公司</h3><ol><li>日常管理工作（8户）：保洁及时</li></ol>"
+            + "<h3>二公司</h3><ol><li>日常管理工作（8户）：楼道清洁不及时&lt;script&gt;</li></ol>", report);
+        Assert.Equal([("一公司", 8), ("二公司", 8)], indices.CompanyRemarks.Select(c => (c.Company, Assert.Single(c.Remarks).Count)));
         Assert.DoesNotContain("<script>", report);
         var trend = await service.ClientFor(Roles.EstateManager, poor)
             .GetFromJsonAsync<List<TrendPoint>>($"/api/surveys/estates/{poor}/trend", TestJson.Options);
@@ -54,6 +58,33 @@ public class IndicesTests(SurveysService service)
         Assert.Equal(50m, poorEvent.OverallSatisfaction);
         Assert.Equal(6, poorEvent.Categories.Count);
         Assert.Equal(80, poorEvent.Households);
+    }
+
+    [Fact]
+    public async Task CampaignReport_AsPdf_CarriesTheChineseHeadingsAndFigures()
+    {
+        var estateId = await service.RegisterEstateAsync("三公司");
+        var planned = await _quality.PostAsJsonAsync("/api/surveys/campaigns", SurveysService.NewCampaign([estateId]));
+        var campaign = (await planned.Content.ReadFromJsonAsync<CampaignResponse>(TestJson.Options))!;
+        await _quality.PostAsync($"/api/surveys/campaigns/{campaign.Id}/start", null);
+        var items = StandardTemplate.Create(DateTimeOffset.UnixEpoch).Categories.SelectMany(c => c.Items).Select(i => i.Code).ToList();
+        await AnswerAllAsync(campaign.Id, estateId, items, value: 4, overall: 4, remark: "电梯维修不及时");
+        await _quality.PostAsync($"/api/surveys/campaigns/{campaign.Id}/close", null);
+
+        var response = await _quality.GetAsync($"/api/surveys/campaigns/{campaign.Id}/report?format=pdf");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        // The CJK font maps some glyphs back to Kangxi radicals (⼆ for 二); NFKC folds them into the ideographs (and
+        // full-width punctuation into ASCII, so the expected texts are folded too). It also maps 户 to its variant 戶,
+        // which NFKC keeps: the expected texts avoid it.
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text)).Replace(" ", "", StringComparison.Ordinal).Normalize(NormalizationForm.FormKC);
+        Assert.Contains(Fold("二、调查结果"), text);
+        // Every answer 4 of 5 maps to 75 on the 0–100 scale.
+        Assert.Contains(Fold("三公司提供服务的1个小区，"), text);
+        Assert.Contains(Fold("满意度总体为75.0。"), text);
+        Assert.Contains(Fold("电梯维修不及时"), text);
     }
 
     [Fact]
@@ -72,6 +103,8 @@ public class IndicesTests(SurveysService service)
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
     }
+
+    private static string Fold(string text) => text.Normalize(NormalizationForm.FormKC);
 
     private async Task AnswerAllAsync(Guid campaignId, Guid estateId, List<string> items, int value, int overall, string remark)
     {

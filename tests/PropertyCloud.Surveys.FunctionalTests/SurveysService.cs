@@ -20,7 +20,7 @@ namespace PropertyCloud.Surveys.FunctionalTests;
 /// The Surveys service on its own database and virtual host, with a bus that publishes Residents events to it and a
 /// listener recording every event it publishes.
 /// </summary>
-public sealed class SurveysService() : ServiceUnderTest<Program>("surveys", "surveysdb")
+public class SurveysService() : ServiceUnderTest<Program>("surveys", "surveysdb")
 {
     private IBusControl _bus = null!;
     private Task<Guid>? _sharedEstate;
@@ -70,9 +70,9 @@ public sealed class SurveysService() : ServiceUnderTest<Program>("surveys", "sur
     }
 
     /// <summary>Registers an estate of <paramref name="buildings"/> buildings × 2 entrances × 10 floors × 2 units and waits until all arrived.</summary>
-    public async Task<Guid> RegisterEstateAsync(string company, int buildings = 2)
+    public async Task<Guid> RegisterEstateAsync(string company, int buildings = 2, Guid? id = null)
     {
-        var estateId = Guid.NewGuid();
+        var estateId = id ?? Guid.NewGuid();
         await PublishAsync(new EstateRegistered
         {
             EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, EstateId = estateId, Code = "T", Name = $"测试小区{estateId:N}"[..10],

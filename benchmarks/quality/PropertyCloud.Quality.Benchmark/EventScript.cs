@@ -48,11 +48,15 @@ internal sealed class EventScript(int estates, int seed = 42)
         var id = Guid.CreateVersion7();
         var due = opened.AddHours(8);
         var completed = opened.AddMinutes(_random.Next(30, 720));
+        var dispatched = opened.AddMinutes(_random.Next(1, 90));
+        // Accepted and on site follow dispatch by fixed steps, so the script draws no more random numbers than before.
+        var accepted = dispatched.AddMinutes(5);
+        var onSite = accepted.AddMinutes(20);
         var events = new List<IIntegrationEvent>
         {
             new RepairOrderOpened { EventId = Guid.CreateVersion7(), OccurredAt = opened, EstateId = estate, RepairOrderId = id, Channel = "phone", Category = "plumbing", Urgency = "urgent", ResolutionDueAt = due },
-            new RepairOrderDispatched { EventId = Guid.CreateVersion7(), OccurredAt = opened.AddMinutes(_random.Next(1, 90)), EstateId = estate, RepairOrderId = id, AssigneeId = "worker", Urgency = "urgent" },
-            new RepairOrderCompleted { EventId = Guid.CreateVersion7(), OccurredAt = completed, EstateId = estate, RepairOrderId = id, Category = "plumbing", Urgency = "urgent", OpenedAt = opened, CompletedAt = completed, LabourMinutes = 30, ChargeableAmount = 0 },
+            new RepairOrderDispatched { EventId = Guid.CreateVersion7(), OccurredAt = dispatched, EstateId = estate, RepairOrderId = id, AssigneeId = "worker", Urgency = "urgent" },
+            new RepairOrderCompleted { EventId = Guid.CreateVersion7(), OccurredAt = completed, EstateId = estate, RepairOrderId = id, Category = "plumbing", Urgency = "urgent", OpenedAt = opened, CompletedAt = completed, AcceptedAt = accepted, OnSiteAt = onSite, LabourMinutes = 30, ChargeableAmount = 0 },
             new RepairOrderClosed { EventId = Guid.CreateVersion7(), OccurredAt = completed.AddHours(20), EstateId = estate, RepairOrderId = id, Category = "plumbing", FollowedUp = true, SatisfactionScore = _random.Next(1, 6) },
         };
         if (completed > due)
@@ -66,11 +70,20 @@ internal sealed class EventScript(int estates, int seed = 42)
     {
         var id = Guid.CreateVersion7();
         var minutes = _random.Next(30, 3000);
-        return
+        var responded = received.AddMinutes(minutes / 4);
+        var closed = received.AddMinutes(minutes);
+        var dissatisfied = _random.Next(5) == 0;
+        List<IIntegrationEvent> events =
         [
             new ComplaintReceived { EventId = Guid.CreateVersion7(), OccurredAt = received, EstateId = estate, ComplaintId = id, Channel = "phone", Category = "service", IsMajor = false },
-            new ComplaintClosed { EventId = Guid.CreateVersion7(), OccurredAt = received.AddMinutes(minutes), EstateId = estate, ComplaintId = id, Category = "service", IsMajor = false, ReceivedAt = received, HandlingMinutes = minutes, ComplainantOpinion = _random.Next(5) == 0 ? "dissatisfied" : "satisfied" },
+            new ComplaintResponded { EventId = Guid.CreateVersion7(), OccurredAt = responded, EstateId = estate, ComplaintId = id, ReceivedAt = received, RespondedAt = responded },
+            new ComplaintClosed { EventId = Guid.CreateVersion7(), OccurredAt = closed, EstateId = estate, ComplaintId = id, Category = "service", IsMajor = false, ReceivedAt = received, HandlingMinutes = minutes, ComplainantOpinion = dissatisfied ? "dissatisfied" : "satisfied" },
         ];
+        if (dissatisfied)
+        {
+            events.Add(new ComplaintReopened { EventId = Guid.CreateVersion7(), OccurredAt = closed.AddHours(2), EstateId = estate, ComplaintId = id, Category = "service", IsMajor = false, Reason = "不满意", ReopenCount = 1 });
+        }
+        return events;
     }
 
     private List<IIntegrationEvent> BillAndPayment(Guid estate, DateTimeOffset at, int day)

@@ -17,6 +17,12 @@ public sealed record RepairOrderCompleted : IIntegrationEvent
     public required string Urgency { get; init; }
     public required DateTimeOffset OpenedAt { get; init; }
     public required DateTimeOffset CompletedAt { get; init; }
+
+    /// <summary>When the worker accepted the order (the SLA's response target); null when not recorded.</summary>
+    public DateTimeOffset? AcceptedAt { get; init; }
+
+    /// <summary>When the worker arrived on site; null when not recorded.</summary>
+    public DateTimeOffset? OnSiteAt { get; init; }
     public required int LabourMinutes { get; init; }
 
     /// <summary>What the resident is to be charged in CNY; 0 when the repair is free of charge.</summary>

@@ -49,6 +49,7 @@ public static class PublicEventCatalog
         PublicEventType.Of<SlaEscalated>("repairs", "order", "sla_escalated", e => $"repair-orders/{e.RepairOrderId}", "A breached SLA target climbed a rung of the escalation ladder."),
         PublicEventType.Of<ResidentNoticeRequired>("repairs", "order", "notice_required", e => $"repair-orders/{e.RepairOrderId}", "An emergency was not fixed in time; residents affected are to be notified."),
         PublicEventType.Of<ComplaintReceived>("repairs", "complaint", "received", e => $"complaints/{e.ComplaintId}", "A complaint was recorded."),
+        PublicEventType.Of<ComplaintResponded>("repairs", "complaint", "responded", e => $"complaints/{e.ComplaintId}", "A complaint got its first response."),
         PublicEventType.Of<ComplaintEscalated>("repairs", "complaint", "escalated", e => $"complaints/{e.ComplaintId}", "A major complaint was escalated."),
         PublicEventType.Of<ComplaintClosed>("repairs", "complaint", "closed", e => $"complaints/{e.ComplaintId}", "A complaint was closed."),
         PublicEventType.Of<ComplaintReopened>("repairs", "complaint", "reopened", e => $"complaints/{e.ComplaintId}",

@@ -1,4 +1,5 @@
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Documents;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
 using PropertyCloud.BuildingBlocks.Security;
@@ -28,6 +29,7 @@ internal static class Extensions
         builder.Services.AddHostedService<MonthlyReportJob>();
 
         builder.AddServiceDatabase<QualityDb>("qualitydb");
+        builder.AddPdfRendering();
         // Quality publishes nothing: its outbox stays empty.
         builder.AddEventBus<QualityDb>("quality", [], bus =>
         {
@@ -40,6 +42,9 @@ internal static class Extensions
             bus.AddConsumer<ComplaintReceivedConsumer>();
             bus.AddConsumer<ComplaintEscalatedConsumer>();
             bus.AddConsumer<ComplaintClosedConsumer>();
+            bus.AddConsumer<ComplaintRespondedConsumer>();
+            bus.AddConsumer<ComplaintReopenedConsumer>();
+            bus.AddConsumer<RepairOrderReopenedConsumer>();
             bus.AddConsumer<BillIssuedConsumer>();
             bus.AddConsumer<PaymentReceivedConsumer>();
             bus.AddConsumer<PaymentRefundedConsumer>();

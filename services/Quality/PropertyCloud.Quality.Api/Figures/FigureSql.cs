@@ -49,6 +49,17 @@ internal static class FigureSql
             Metric(Metrics.ResponseP90, Percentile(0.9, Minutes("opened_at", "dispatched_at")), "repair_orders", dispatched, "opened_at IS NOT NULL"),
             Metric(Metrics.ResolutionMedian, Percentile(0.5, Minutes("opened_at", "completed_at")), "repair_orders", completed, "opened_at IS NOT NULL"),
             Metric(Metrics.ResolutionP90, Percentile(0.9, Minutes("opened_at", "completed_at")), "repair_orders", completed, "opened_at IS NOT NULL"),
+            Metric(Metrics.AcceptMedian, Percentile(0.5, Minutes("opened_at", "accepted_at")), "repair_orders", Local("accepted_at"), "opened_at IS NOT NULL"),
+            Metric(Metrics.AcceptP90, Percentile(0.9, Minutes("opened_at", "accepted_at")), "repair_orders", Local("accepted_at"), "opened_at IS NOT NULL"),
+            Metric(Metrics.OnSiteMedian, Percentile(0.5, Minutes("opened_at", "on_site_at")), "repair_orders", Local("on_site_at"), "opened_at IS NOT NULL"),
+            Metric(Metrics.OnSiteP90, Percentile(0.9, Minutes("opened_at", "on_site_at")), "repair_orders", Local("on_site_at"), "opened_at IS NOT NULL"),
+            Metric(Metrics.RepairsReopened, "count(*)", "reopenings", Local("reopened_at"), $"subject = '{ReadModels.ReopeningFact.RepairOrder}'"),
+            Metric(Metrics.ComplaintsReopened, "count(*)", "reopenings", Local("reopened_at"), $"subject = '{ReadModels.ReopeningFact.Complaint}'"),
+            Metric(Metrics.ComplaintFirstResponseMedian, Percentile(0.5, Minutes("received_at", "first_responded_at")), "complaints",
+                Local("first_responded_at"), "received_at IS NOT NULL"),
+            Metric(Metrics.ComplaintFirstResponseP90, Percentile(0.9, Minutes("received_at", "first_responded_at")), "complaints",
+                Local("first_responded_at"), "received_at IS NOT NULL"),
+            CategoryIndices(key, granularity),
             Metric(Metrics.ComplaintsReceived, "count(*)", "complaints", Local("received_at")),
             Metric(Metrics.ComplaintsEscalated, "count(*)", "complaints", Local("escalated_at")),
             Metric(Metrics.ComplaintsClosed, "count(*)", "complaints", complaintClosed),
@@ -80,6 +91,15 @@ internal static class FigureSql
             parts.Add(Snapshot(Metrics.OverdueFindings, "findings", $"{findingOpenAtEnd} AND deadline < @to"));
         }
         return string.Join("\nUNION ALL\n", parts);
+    }
+
+    /// <summary>Each survey category's index, estates weighted by households; the metric's name carries the category.</summary>
+    private static string CategoryIndices(string key, Granularity granularity)
+    {
+        var closed = Local("closed_at");
+        return $"SELECT {key} AS key, {Bucket(closed, granularity)} AS bucket, '{Metrics.SurveyCategoryPrefix}' || code || ':' || name AS metric, " +
+            $"({WeightedBy("\"index\"", "households")})::numeric AS value FROM survey_category_results " +
+            $"WHERE {InScope} AND {closed}::date BETWEEN @from AND @to GROUP BY 1, 2, 3";
     }
 
     public static string Bucket(string local, Granularity granularity) => granularity switch

@@ -8,7 +8,10 @@ public sealed record FiguresBucket(
     BillingFigures? Billing,
     SurveyFigures Surveys,
     CorrectiveActionFigures CorrectiveActions,
-    InspectionFigures Inspections)
+    InspectionFigures Inspections,
+    ResponseFigures Responses,
+    ReopenFigures Reopened,
+    IReadOnlyList<SurveyCategoryFigure> SurveyCategories)
 {
     public static FiguresBucket From(DateOnly start, IEnumerable<FigureRow> rows)
     {
@@ -19,6 +22,18 @@ public sealed record FiguresBucket(
             metrics.ContainsKey(Metrics.Billed) || metrics.ContainsKey(Metrics.Collected) ? BillingFigures.From(metrics) : null,
             SurveyFigures.From(metrics),
             CorrectiveActionFigures.From(metrics),
-            InspectionFigures.From(metrics));
+            InspectionFigures.From(metrics),
+            ResponseFigures.From(metrics),
+            ReopenFigures.From(metrics),
+            SurveyCategoryFigure.From(metrics));
     }
+
+    /// <summary>Value equality, the category list included (a record compares lists by reference).</summary>
+    public bool Equals(FiguresBucket? other) =>
+        other is not null && Start == other.Start && Repairs == other.Repairs && Complaints == other.Complaints
+        && Billing == other.Billing && Surveys == other.Surveys && CorrectiveActions == other.CorrectiveActions
+        && Inspections == other.Inspections && Responses == other.Responses && Reopened == other.Reopened
+        && SurveyCategories.SequenceEqual(other.SurveyCategories);
+
+    public override int GetHashCode() => HashCode.Combine(Start, Repairs, Complaints, Surveys, Responses, Reopened, SurveyCategories.Count);
 }

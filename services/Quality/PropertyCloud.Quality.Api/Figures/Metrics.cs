@@ -17,6 +17,17 @@ public static class Metrics
     public const string ComplaintsClosed = "complaints_closed";
     public const string ComplaintsDissatisfied = "complaints_dissatisfied";
     public const string ComplaintHandlingMedian = "complaint_handling_median";
+    public const string AcceptMedian = "accept_median";
+    public const string AcceptP90 = "accept_p90";
+    public const string OnSiteMedian = "on_site_median";
+    public const string OnSiteP90 = "on_site_p90";
+    public const string ComplaintFirstResponseMedian = "complaint_first_response_median";
+    public const string ComplaintFirstResponseP90 = "complaint_first_response_p90";
+    public const string RepairsReopened = "repairs_reopened";
+    public const string ComplaintsReopened = "complaints_reopened";
+
+    /// <summary>Prefix of the per-category survey index metrics: <c>survey_category:{code}:{name}</c>.</summary>
+    public const string SurveyCategoryPrefix = "survey_category:";
     public const string Billed = "billed";
     public const string Collected = "collected";
     public const string Arrears = "arrears";

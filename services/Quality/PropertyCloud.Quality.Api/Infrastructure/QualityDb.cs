@@ -20,6 +20,8 @@ public sealed class QualityDb(DbContextOptions<QualityDb> options) : DbContext(o
     public DbSet<PaymentAllocationFact> PaymentAllocations => Set<PaymentAllocationFact>();
     public DbSet<SurveyResultFact> SurveyResults => Set<SurveyResultFact>();
     public DbSet<CorrectiveActionFact> CorrectiveActions => Set<CorrectiveActionFact>();
+    public DbSet<ReopeningFact> Reopenings => Set<ReopeningFact>();
+    public DbSet<SurveyCategoryResultFact> SurveyCategoryResults => Set<SurveyCategoryResultFact>();
     public DbSet<ScoreWeights> ScoreWeights => Set<ScoreWeights>();
     public DbSet<ChecklistTemplate> ChecklistTemplates => Set<ChecklistTemplate>();
     public DbSet<Inspection> Inspections => Set<Inspection>();

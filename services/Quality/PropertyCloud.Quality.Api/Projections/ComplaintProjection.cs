@@ -16,6 +16,9 @@ internal static class ComplaintProjection
         (await ComplaintAsync(db, e.ComplaintId, e.EstateId, cancellationToken))
             .RecordClosed(e.ReceivedAt, e.OccurredAt, e.Category, e.IsMajor, e.HandlingMinutes, e.ComplainantOpinion);
 
+    public static async Task ApplyAsync(QualityDb db, ComplaintResponded e, CancellationToken cancellationToken) =>
+        (await ComplaintAsync(db, e.ComplaintId, e.EstateId, cancellationToken)).RecordFirstResponse(e.ReceivedAt, e.RespondedAt);
+
     private static Task<ComplaintFact> ComplaintAsync(QualityDb db, Guid complaintId, Guid estateId, CancellationToken cancellationToken) =>
         db.FindOrAddAsync(complaintId, () => ComplaintFact.For(complaintId, estateId), cancellationToken);
 }

@@ -19,6 +19,7 @@ public static class QualityProjection
         typeof(EstateRegistered),
         typeof(RepairOrderOpened), typeof(RepairOrderDispatched), typeof(RepairOrderCompleted), typeof(RepairOrderClosed), typeof(SlaBreached),
         typeof(ComplaintReceived), typeof(ComplaintEscalated), typeof(ComplaintClosed),
+        typeof(ComplaintResponded), typeof(ComplaintReopened), typeof(RepairOrderReopened),
         typeof(BillIssued), typeof(PaymentReceived), typeof(PaymentRefunded),
         typeof(SurveyCampaignClosed), typeof(CorrectiveActionOpened), typeof(CorrectiveActionOverdue), typeof(CorrectiveActionVerified),
     ];
@@ -34,6 +35,9 @@ public static class QualityProjection
         ComplaintReceived e => ComplaintProjection.ApplyAsync(db, e, cancellationToken),
         ComplaintEscalated e => ComplaintProjection.ApplyAsync(db, e, cancellationToken),
         ComplaintClosed e => ComplaintProjection.ApplyAsync(db, e, cancellationToken),
+        ComplaintResponded e => ComplaintProjection.ApplyAsync(db, e, cancellationToken),
+        ComplaintReopened e => ReopeningProjection.ApplyAsync(db, e, cancellationToken),
+        RepairOrderReopened e => ReopeningProjection.ApplyAsync(db, e, cancellationToken),
         BillIssued e => BillingProjection.ApplyAsync(db, e, cancellationToken),
         PaymentReceived e => BillingProjection.ApplyAsync(db, e, cancellationToken),
         PaymentRefunded e => BillingProjection.ApplyAsync(db, e, cancellationToken),

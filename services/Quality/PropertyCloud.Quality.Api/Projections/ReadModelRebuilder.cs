@@ -14,7 +14,8 @@ public sealed class ReadModelRebuilder(QualityDb db, ConsumedEventTypes types)
     public const int BatchSize = 2000;
 
     public const string ReadModelTables =
-        "estates, repair_orders, complaints, bills, payments, payment_allocations, survey_results, corrective_actions";
+        "estates, repair_orders, complaints, bills, payments, payment_allocations, survey_results, survey_category_results, " +
+        "corrective_actions, reopenings";
 
     public async Task<RebuildResult> RebuildAsync(CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ internal static class RepairProjection
 
     public static async Task ApplyAsync(QualityDb db, RepairOrderCompleted e, CancellationToken cancellationToken) =>
         (await OrderAsync(db, e.RepairOrderId, e.EstateId, cancellationToken))
-            .RecordCompleted(e.OpenedAt, e.CompletedAt, e.Category, e.Urgency);
+            .RecordCompleted(e.OpenedAt, e.CompletedAt, e.Category, e.Urgency, e.AcceptedAt, e.OnSiteAt);
 
     public static async Task ApplyAsync(QualityDb db, RepairOrderClosed e, CancellationToken cancellationToken) =>
         (await OrderAsync(db, e.RepairOrderId, e.EstateId, cancellationToken)).RecordClosed(e.OccurredAt, e.SatisfactionScore);

@@ -31,6 +31,13 @@ internal static class ReplayPreloader
             ComplaintReceived x => x.ComplaintId,
             ComplaintEscalated x => x.ComplaintId,
             ComplaintClosed x => x.ComplaintId,
+            ComplaintResponded x => x.ComplaintId,
+            _ => null,
+        });
+        var reopened = Keys(batch, e => e switch
+        {
+            RepairOrderReopened x => x.RepairOrderId,
+            ComplaintReopened x => x.ComplaintId,
             _ => null,
         });
         var bills = Keys(batch, e => e is BillIssued x ? x.BillId : null);
@@ -56,6 +63,8 @@ internal static class ReplayPreloader
         await db.Payments.Where(r => payments.Contains(r.PaymentId)).LoadAsync(cancellationToken);
         await db.PaymentAllocations.Where(r => payments.Contains(r.PaymentId)).LoadAsync(cancellationToken);
         await db.SurveyResults.Where(r => campaigns.Contains(r.CampaignId)).LoadAsync(cancellationToken);
+        await db.SurveyCategoryResults.Where(r => campaigns.Contains(r.CampaignId)).LoadAsync(cancellationToken);
+        await db.Reopenings.Where(r => reopened.Contains(r.SubjectId)).LoadAsync(cancellationToken);
         await db.CorrectiveActions.Where(r => actions.Contains(r.ActionId)).LoadAsync(cancellationToken);
     }
 

@@ -12,6 +12,11 @@ internal static class SurveyProjection
         {
             db.SurveyResults.Add(SurveyResultFact.Closed(e.CampaignId, e.EstateId, e.CampaignName, e.OccurredAt, e.Households,
                 e.Responses, e.Index, e.OverallSatisfaction, e.TooFewResponses));
+            foreach (var category in e.Categories)
+            {
+                db.SurveyCategoryResults.Add(SurveyCategoryResultFact.Closed(e.CampaignId, e.EstateId, category.Code, category.Name,
+                    e.OccurredAt, e.Households, category.Responses, category.Index));
+            }
         }
     }
 

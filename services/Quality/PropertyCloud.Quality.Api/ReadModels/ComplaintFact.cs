@@ -11,6 +11,7 @@ public sealed class ComplaintFact
     public bool IsMajor { get; private set; }
     public DateTimeOffset? ReceivedAt { get; private set; }
     public DateTimeOffset? EscalatedAt { get; private set; }
+    public DateTimeOffset? FirstRespondedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     public int? HandlingMinutes { get; private set; }
     public string? ComplainantOpinion { get; private set; }
@@ -32,6 +33,12 @@ public sealed class ComplaintFact
         EscalatedAt = escalatedAt.ToUniversalTime();
         Category ??= category;
         IsMajor = true;
+    }
+
+    public void RecordFirstResponse(DateTimeOffset receivedAt, DateTimeOffset respondedAt)
+    {
+        ReceivedAt ??= receivedAt.ToUniversalTime();
+        FirstRespondedAt = ReadModelTimes.Earliest(FirstRespondedAt, respondedAt);
     }
 
     public void RecordClosed(DateTimeOffset receivedAt, DateTimeOffset closedAt, string category, bool isMajor,

@@ -14,6 +14,8 @@ public sealed class RepairOrderFact
     public DateTimeOffset? OpenedAt { get; private set; }
     public DateTimeOffset? ResolutionDueAt { get; private set; }
     public DateTimeOffset? DispatchedAt { get; private set; }
+    public DateTimeOffset? AcceptedAt { get; private set; }
+    public DateTimeOffset? OnSiteAt { get; private set; }
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
     public DateTimeOffset? SlaBreachedAt { get; private set; }
@@ -36,9 +38,13 @@ public sealed class RepairOrderFact
 
     public void RecordDispatched(DateTimeOffset dispatchedAt) => DispatchedAt = ReadModelTimes.Earliest(DispatchedAt, dispatchedAt);
 
-    public void RecordCompleted(DateTimeOffset openedAt, DateTimeOffset completedAt, string category, string urgency)
+    /// <summary>A completion after a reopening carries later accept and arrival times: the first ones are kept.</summary>
+    public void RecordCompleted(DateTimeOffset openedAt, DateTimeOffset completedAt, string category, string urgency,
+        DateTimeOffset? acceptedAt = null, DateTimeOffset? onSiteAt = null)
     {
         OpenedAt ??= openedAt.ToUniversalTime();
+        if (acceptedAt is { } accepted) AcceptedAt = ReadModelTimes.Earliest(AcceptedAt, accepted);
+        if (onSiteAt is { } onSite) OnSiteAt = ReadModelTimes.Earliest(OnSiteAt, onSite);
         CompletedAt = completedAt.ToUniversalTime();
         Category = category;
         Urgency = urgency;

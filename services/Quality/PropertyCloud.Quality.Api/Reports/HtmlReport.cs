@@ -10,7 +10,7 @@ internal static class HtmlReport
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").Append(Encode(report.Title)).Append("</title>")
-            .Append("<style>body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:2em}td,th{border:1px solid #999;padding:4px 8px}td.n{text-align:right}</style>")
+            .Append("<style>@page{size:A4;margin:15mm}body{font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif}table{border-collapse:collapse;margin-bottom:2em}td,th{border:1px solid #999;padding:4px 8px}td.n{text-align:right}</style>")
             .Append("</head><body><h1>").Append(Encode(report.Title)).Append("</h1>");
         html.Append("<h2>汇总 Summary</h2><table><tr>");
         foreach (var header in ReportColumns.SummaryHeaders)

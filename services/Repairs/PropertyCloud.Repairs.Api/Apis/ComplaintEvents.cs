@@ -28,6 +28,16 @@ internal static class ComplaintEvents
         ReceivedAt = c.ReceivedAt,
     };
 
+    public static ComplaintResponded Responded(Complaint c) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = c.RespondedAt!.Value,
+        EstateId = c.EstateId,
+        ComplaintId = c.Id,
+        ReceivedAt = c.ReceivedAt,
+        RespondedAt = c.RespondedAt.Value,
+    };
+
     public static ComplaintClosed Closed(Complaint c) => new()
     {
         EventId = Guid.CreateVersion7(),

@@ -36,7 +36,14 @@ public static class ComplaintStepsApi
 
     public static Task<Results<Ok<ComplaintResponse>, ProblemHttpResult>> Respond(
         Guid estateId, Guid complaintId, RespondToComplaintRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken) =>
-        StepAsync(estateId, complaintId, services, (c, now) => c.Respond(request.Response, now), cancellationToken);
+        StepAsync(estateId, complaintId, services, (c, now) =>
+        {
+            c.Respond(request.Response, now);
+            if (c.ReopenCount == 0)
+            {
+                services.Db.AddIntegrationEvent(ComplaintEvents.Responded(c));
+            }
+        }, cancellationToken);
 
     public static Task<Results<Ok<ComplaintResponse>, ProblemHttpResult>> Resolve(
         Guid estateId, Guid complaintId, ResolveComplaintRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken) =>

@@ -57,6 +57,8 @@ internal static class RepairEvents
         Urgency = Name(o.Urgency),
         OpenedAt = o.OpenedAt,
         CompletedAt = o.CompletedAt.Value,
+        AcceptedAt = o.AcceptedAt,
+        OnSiteAt = o.OnSiteAt,
         LabourMinutes = o.LabourMinutes,
         ChargeableAmount = o.ChargeableAmount,
     };

@@ -16,7 +16,7 @@ internal static class ReportPage
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").Append(HtmlEncode(campaign.Name))
-            .Append("</title><style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}")
+            .Append("</title><style>@page{size:A4;margin:15mm}body{font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;margin:0}table{border-collapse:collapse;margin:1em 0}")
             .Append("td,th{border:1px solid #999;padding:4px 8px;text-align:right}th:first-child,td:first-child{text-align:left}")
             .Append(".warn{color:#b00}</style></head><body>");
         html.Append("<h1>").Append(HtmlEncode(campaign.Name)).Append("</h1><p>调查时间 ")
@@ -29,7 +29,7 @@ internal static class ReportPage
 
         Sampling(html, campaign, indices);
         Results(html, template, indices);
-        Remarks(html, template, indices.Remarks);
+        Remarks(html, template, indices.CompanyRemarks);
         html.Append("</body></html>");
         return html.ToString();
     }
@@ -87,7 +87,8 @@ internal static class ReportPage
         html.Append("</table>");
     }
 
-    private static void Remarks(StringBuilder html, SurveyTemplate template, IReadOnlyList<RemarkGroup> remarks)
+    /// <summary>Like the seed: under each heading, every company's remarks on its own, by category, most frequent first.</summary>
+    private static void Remarks(StringBuilder html, SurveyTemplate template, IReadOnlyList<CompanyRemarks> companies)
     {
         var headings = new Dictionary<RemarkKind, string>
         {
@@ -97,14 +98,18 @@ internal static class ReportPage
         };
         foreach (var (kind, heading) in headings)
         {
-            html.Append("<h2>").Append(heading).Append("</h2><ol>");
-            foreach (var group in remarks.Where(r => r.Kind == kind))
+            html.Append("<h2>").Append(heading).Append("</h2>");
+            foreach (var company in companies.Where(c => c.Remarks.Any(r => r.Kind == kind)))
             {
-                var category = template.Categories.FirstOrDefault(c => c.Code == group.CategoryCode)?.Name ?? "其他";
-                html.Append("<li>").Append(HtmlEncode(category)).Append('（').Append(group.Count).Append("户）：")
-                    .AppendJoin("；", group.Texts.Select(HtmlEncode)).Append("</li>");
+                html.Append("<h3>").Append(HtmlEncode(company.Company.Length > 0 ? company.Company : "未归属公司")).Append("</h3><ol>");
+                foreach (var group in company.Remarks.Where(r => r.Kind == kind))
+                {
+                    var category = template.Categories.FirstOrDefault(c => c.Code == group.CategoryCode)?.Name ?? "其他";
+                    html.Append("<li>").Append(HtmlEncode(category)).Append('（').Append(group.Count).Append("户）：")
+                        .AppendJoin("；", group.Texts.Select(HtmlEncode)).Append("</li>");
+                }
+                html.Append("</ol>");
             }
-            html.Append("</ol>");
         }
     }
 

@@ -26,8 +26,11 @@ public sealed record CompanyFigures(string Company, int Estates, int Households,
 /// <summary>Praise, problems and suggestions, grouped by kind and category, most frequent first.</summary>
 public sealed record RemarkGroup(RemarkKind Kind, string? CategoryCode, int Count, IReadOnlyList<string> Texts);
 
+/// <summary>The praise, problems and suggestions of one company's estates, grouped as <see cref="RemarkGroup"/>.</summary>
+public sealed record CompanyRemarks(string Company, IReadOnlyList<RemarkGroup> Remarks);
+
 public sealed record CampaignIndicesResponse(
     Guid CampaignId, string Name, IndicesResponse Group, IReadOnlyList<CompanyFigures> Companies,
-    IReadOnlyList<EstateRanking> Estates, IReadOnlyList<RemarkGroup> Remarks);
+    IReadOnlyList<EstateRanking> Estates, IReadOnlyList<RemarkGroup> Remarks, IReadOnlyList<CompanyRemarks> CompanyRemarks);
 
 public sealed record TrendPoint(Guid CampaignId, string Name, DateOnly PeriodEnd, decimal? Index, decimal? OverallSatisfaction, int Responses);

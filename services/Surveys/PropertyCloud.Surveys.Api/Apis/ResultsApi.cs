@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Documents;
 using PropertyCloud.Surveys.Api.Domain.Campaigns;
 using PropertyCloud.Surveys.Api.Domain.Indices;
+using PropertyCloud.Surveys.Api.Domain.Responses;
 using PropertyCloud.Surveys.Api.Extensions;
 
 namespace PropertyCloud.Surveys.Api.Apis;
@@ -56,8 +58,9 @@ public static class ResultsApi
         return TypedResults.Ok(await IndicesOfAsync(campaign, services, cancellationToken));
     }
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> CampaignReport(
-        Guid campaignId, [AsParameters] SurveysServices services, CancellationToken cancellationToken)
+    /// <summary>The campaign report as HTML, or as PDF with <c>?format=pdf</c> (printed from the same page).</summary>
+    public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> CampaignReport(
+        Guid campaignId, string? format, IPdfRenderer pdf, [AsParameters] SurveysServices services, CancellationToken cancellationToken)
     {
         var campaign = await services.Db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
         if (campaign is null)
@@ -67,6 +70,10 @@ public static class ResultsApi
         var template = await services.Db.Templates.AsNoTracking().FirstAsync(t => t.Id == campaign.TemplateId, cancellationToken);
         var html = ReportPage.Render(template, await services.Figures.DescribeAsync(campaign, cancellationToken),
             await IndicesOfAsync(campaign, services, cancellationToken));
+        if (string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.File(await pdf.RenderAsync(html, cancellationToken), "application/pdf", $"survey-report-{campaign.Id}.pdf");
+        }
         return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 
@@ -86,13 +93,22 @@ public static class ResultsApi
             g.Sum(r => r.Households), IndicesResponse.From(Rollup(g.Select(r => (r.Households, r.Figures)), campaign)))).ToList();
         var campaignId = campaign.Id;
         var remarks = await services.Db.Responses.AsNoTracking().Where(r => r.CampaignId == campaignId)
-            .Select(r => r.Remarks).ToListAsync(cancellationToken);
-        var grouped = remarks.SelectMany(r => r).GroupBy(r => (r.Kind, r.CategoryCode))
-            .OrderBy(g => g.Key.Kind).ThenByDescending(g => g.Count())
-            .Select(g => new RemarkGroup(g.Key.Kind, g.Key.CategoryCode, g.Count(), [.. g.GroupBy(r => r.Text).OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key)])).ToList();
+            .Select(r => new { r.EstateId, r.Remarks }).ToListAsync(cancellationToken);
+        var companyOf = rows.ToDictionary(r => r.EstateId, r => r.Company);
+        var byCompany = remarks.GroupBy(r => companyOf.GetValueOrDefault(r.EstateId, "")).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new CompanyRemarks(g.Key, Group(g.SelectMany(r => r.Remarks))))
+            .Where(c => c.Remarks.Count > 0).ToList();
         return new CampaignIndicesResponse(campaign.Id, campaign.Name,
-            IndicesResponse.From(Rollup(rows.Select(r => (r.Households, r.Figures)), campaign)), companies, ranked, grouped);
+            IndicesResponse.From(Rollup(rows.Select(r => (r.Households, r.Figures)), campaign)), companies, ranked,
+            Group(remarks.SelectMany(r => r.Remarks)), byCompany);
     }
+
+    /// <summary>Remarks by kind and category, most frequent first; the same text given by several households appears once.</summary>
+    private static List<RemarkGroup> Group(IEnumerable<Remark> remarks) =>
+        [.. remarks.GroupBy(r => (r.Kind, r.CategoryCode))
+            .OrderBy(g => g.Key.Kind).ThenByDescending(g => g.Count())
+            .Select(g => new RemarkGroup(g.Key.Kind, g.Key.CategoryCode, g.Count(),
+                [.. g.GroupBy(r => r.Text).OrderByDescending(t => t.Count()).ThenBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key)]))];
 
     private static SurveyIndices Rollup(IEnumerable<(int Households, SurveyIndices Figures)> estates, Campaign campaign) =>
         IndexRollup.Combine([.. estates], campaign.MinimumResponses);

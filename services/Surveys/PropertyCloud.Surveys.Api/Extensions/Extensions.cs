@@ -1,9 +1,11 @@
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Documents;
 using PropertyCloud.Surveys.Api.Apis;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Surveys.Api.Consumers;
+using PropertyCloud.Surveys.Api.Demo;
 using PropertyCloud.Surveys.Api.Infrastructure;
 using PropertyCloud.Surveys.Contracts;
 
@@ -23,10 +25,16 @@ internal static class Extensions
             .AddPolicy(SurveysPolicies.VerifyActions, policy => policy.RequireRole(Roles.GroupWide));
 
         builder.AddServiceDatabase<SurveysDb>("surveysdb");
+        builder.AddPdfRendering();
         builder.Services.AddScoped<IDatabaseSeeder<SurveysDb>, StandardTemplateSeeder>();
         builder.Services.AddScoped<CampaignFigures>();
         builder.Services.Configure<OverdueActionsOptions>(builder.Configuration.GetSection("Surveys:Overdue"));
         builder.Services.AddHostedService<OverdueActionsScanner>();
+        if (builder.Configuration.GetValue<bool>("DemoData:Enabled"))
+        {
+            builder.Services.AddSingleton<DemoCampaignSeeder>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoCampaignSeeder>());
+        }
         builder.AddEventBus<SurveysDb>("surveys", [typeof(SurveyResponseRecorded).Assembly], bus =>
         {
             bus.AddConsumer<EstateRegisteredConsumer>();

@@ -399,6 +399,10 @@ namespace PropertyCloud.Quality.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("estate_id");
 
+                    b.Property<DateTimeOffset?>("FirstRespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_responded_at");
+
                     b.Property<int?>("HandlingMinutes")
                         .HasColumnType("integer")
                         .HasColumnName("handling_minutes");
@@ -560,12 +564,49 @@ namespace PropertyCloud.Quality.Api.Infrastructure.Migrations
                     b.ToTable("payments", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyCloud.Quality.Api.ReadModels.ReopeningFact", b =>
+                {
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<int>("ReopenCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("reopen_count");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<DateTimeOffset>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reopened_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("SubjectId", "ReopenCount")
+                        .HasName("pk_reopenings");
+
+                    b.HasIndex("EstateId")
+                        .HasDatabaseName("ix_reopenings_estate_id");
+
+                    b.ToTable("reopenings", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.Quality.Api.ReadModels.RepairOrderFact", b =>
                 {
                     b.Property<Guid>("OrderId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("order_id");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
 
                     b.Property<string>("Category")
                         .HasColumnType("text")
@@ -586,6 +627,10 @@ namespace PropertyCloud.Quality.Api.Infrastructure.Migrations
                     b.Property<Guid>("EstateId")
                         .HasColumnType("uuid")
                         .HasColumnName("estate_id");
+
+                    b.Property<DateTimeOffset?>("OnSiteAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("on_site_at");
 
                     b.Property<DateTimeOffset?>("OpenedAt")
                         .HasColumnType("timestamp with time zone")
@@ -614,6 +659,52 @@ namespace PropertyCloud.Quality.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_repair_orders_estate_id");
 
                     b.ToTable("repair_orders", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Quality.Api.ReadModels.SurveyCategoryResultFact", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("integer")
+                        .HasColumnName("households");
+
+                    b.Property<decimal?>("Index")
+                        .HasColumnType("numeric")
+                        .HasColumnName("index");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Responses")
+                        .HasColumnType("integer")
+                        .HasColumnName("responses");
+
+                    b.HasKey("CampaignId", "EstateId", "Code")
+                        .HasName("pk_survey_category_results");
+
+                    b.HasIndex("EstateId")
+                        .HasDatabaseName("ix_survey_category_results_estate_id");
+
+                    b.ToTable("survey_category_results", (string)null);
                 });
 
             modelBuilder.Entity("PropertyCloud.Quality.Api.ReadModels.SurveyResultFact", b =>
