@@ -31,6 +31,8 @@ public sealed class ArchivesService : IAsyncLifetime
     public ConcurrentQueue<LoanReturned> LoansReturned { get; } = new();
     public ConcurrentQueue<DocumentFiled> DocumentsFiled { get; } = new();
     public ConcurrentQueue<DocumentsDestroyed> DocumentsDestroyed { get; } = new();
+    public ConcurrentQueue<CertificateExpiring> CertificatesExpiring { get; } = new();
+    public ConcurrentQueue<ArchiveItemsMissing> ItemsMissing { get; } = new();
 
     public async Task InitializeAsync()
     {
@@ -40,6 +42,8 @@ public sealed class ArchivesService : IAsyncLifetime
             ["ConnectionStrings:archivesdb"] = Database.ConnectionString,
             ["ConnectionStrings:rabbitmq"] = VirtualHost.ConnectionString(),
             ["Archives:DocumentRoot"] = DocumentRoot,
+            ["Archives:CertificateScanInterval"] = "00:00:00.500",
+            ["Archives:DestroyedContentPurgeInterval"] = "00:00:00.500",
             ["Archives:MaxDocumentBytes"] = MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         _ = Factory.Server;
@@ -58,6 +62,8 @@ public sealed class ArchivesService : IAsyncLifetime
                 Record(endpoint, LoansReturned);
                 Record(endpoint, DocumentsFiled);
                 Record(endpoint, DocumentsDestroyed);
+                Record(endpoint, CertificatesExpiring);
+                Record(endpoint, ItemsMissing);
             });
         });
         await Publisher.StartAsync();

@@ -1,5 +1,6 @@
 using System.Net;
 using PropertyCloud.BuildingBlocks.Security;
+using UglyToad.PdfPig;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
@@ -47,5 +48,30 @@ public sealed class PrintingTests(ArchivesService service) : IClassFixture<Archi
         var response = await service.ClientFor(Roles.Archivist, _estateId).GetAsync($"/api/archives/estates/{_estateId}/files/{file.Id}/contents-list");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ContentsListAndCabinetIndex_AsPdf_CarryTheirChineseHeadingsAndTheIndexNumber()
+    {
+        var file = await service.OpenFileAsync(_estateId);
+        var archivist = service.ClientFor(Roles.Archivist, _estateId);
+        await Uploads.FileAsync(archivist, _estateId, file.Id, Uploads.Pdf());
+
+        var contents = await archivist.GetAsync($"/api/archives/estates/{_estateId}/files/{file.Id}/contents-list?format=pdf");
+        var index = await archivist.GetAsync($"/api/archives/estates/{_estateId}/cabinet-index?format=pdf");
+
+        Assert.Equal(HttpStatusCode.OK, contents.StatusCode);
+        Assert.Equal("application/pdf", contents.Content.Headers.ContentType?.MediaType);
+        var contentsText = await TextOfAsync(contents);
+        Assert.Contains("档案袋文件清单", contentsText, StringComparison.Ordinal);
+        Assert.Contains("KH-03-2-15", contentsText, StringComparison.Ordinal);
+        Assert.Contains("档案柜索引", await TextOfAsync(index), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> TextOfAsync(HttpResponseMessage response)
+    {
+        using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
+        var text = string.Concat(pdf.GetPages().Select(page => page.Text)).Replace(" ", "", StringComparison.Ordinal);
+        return text.Normalize(System.Text.NormalizationForm.FormKC);
     }
 }

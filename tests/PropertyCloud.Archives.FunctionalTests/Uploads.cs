@@ -20,7 +20,7 @@ public static class Uploads
     public static MultipartFormDataContent Form(
         byte[] content, string fileName = "入伙表.pdf", string contentType = "application/pdf",
         string title = "入伙登记表", string category = "MoveInForm", string level = "B", string? indexNumber = "KH-03-2-15",
-        int? retentionYears = null, DateTimeOffset? originalFiledAt = null)
+        int? retentionYears = null, DateTimeOffset? originalFiledAt = null, bool? isPublic = null)
     {
         var form = new MultipartFormDataContent
         {
@@ -39,6 +39,10 @@ public static class Uploads
         if (originalFiledAt is not null)
         {
             form.Add(new StringContent(originalFiledAt.Value.ToString("O", System.Globalization.CultureInfo.InvariantCulture)), "originalFiledAt");
+        }
+        if (isPublic is not null)
+        {
+            form.Add(new StringContent(isPublic.Value ? "true" : "false"), "public");
         }
         form.Add(File(content, contentType), "file", fileName);
         return form;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PropertyCloud.Archives.Contracts;
 using PropertyCloud.BuildingBlocks.Contracts;
 using PropertyCloud.Partners.Api.Catalog;
 using PropertyCloud.Repairs.Contracts;
@@ -8,8 +9,15 @@ namespace PropertyCloud.Partners.UnitTests;
 
 public partial class CatalogTests
 {
-    /// <summary>Internal instructions between services, deliberately not public.</summary>
-    private static readonly Type[] Internal = [typeof(RepairChargeRequested), typeof(ResidentAccountLinked)];
+    /// <summary>
+    /// Deliberately not public: instructions between services (a charge for Billing to bill, a resident account link),
+    /// and Archives' own reminders to estate staff (documents missing at reconciliation, an equipment certificate
+    /// about to expire) — work items of the estate's records office, not facts partners act on.
+    /// </summary>
+    private static readonly Type[] Internal =
+    [
+        typeof(RepairChargeRequested), typeof(ResidentAccountLinked), typeof(ArchiveItemsMissing), typeof(CertificateExpiring),
+    ];
 
     [GeneratedRegex(@"^cn\.propertycloud\.[a-z]+\.[a-z_]+\.[a-z_]+\.v[0-9]+$")]
     private static partial Regex TypeName();

@@ -1,5 +1,6 @@
 using PropertyCloud.Archives.Api.Apis;
 using PropertyCloud.Archives.Api.Apis.Printing;
+using PropertyCloud.Archives.Api.Apis.Viewing;
 using PropertyCloud.Archives.Api.Extensions;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Deployment;
@@ -20,6 +21,13 @@ app.MapAuditApi();
 app.MapDestructionApi();
 app.MapPrintingApi();
 app.MapTemporaryFilesApi();
+app.MapArchiveFilesApi();
+app.MapEquipmentApi();
+app.MapPublicDrawingsApi();
+app.MapReconciliationApi();
+app.MapCustodyApi();
+app.MapSearchApi();
+app.MapViewingApi();
 
 await app.RunOrMigrateAsync(args);
 

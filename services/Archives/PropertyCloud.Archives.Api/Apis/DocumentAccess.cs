@@ -18,7 +18,7 @@ internal static class DocumentAccess
     public static ProblemHttpResult Forbidden() =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: NeedsLoan.ToString());
 
-    /// <summary>Custodians read their estates' documents; anyone else only during an approved, unreturned, not overdue loan.</summary>
+    /// <summary>Custodians read their estates' documents; anyone else only during an approved, unreturned, not overdue electronic reading loan.</summary>
     public static async Task<bool> MayReadAsync(ArchivesServices services, ArchiveDocument document, CancellationToken cancellationToken)
     {
         if (ArchivesPolicies.Custodians.Any(services.User.IsInRole))
@@ -28,7 +28,8 @@ internal static class DocumentAccess
         var userId = services.User.Id;
         var now = services.Clock.GetUtcNow();
         return userId is not null && await services.Db.Loans.AnyAsync(
-            l => l.DocumentId == document.Id && l.BorrowerId == userId && l.Status == LoanStatus.Approved && l.DueAt >= now,
+            l => l.DocumentId == document.Id && l.BorrowerId == userId && l.Status == LoanStatus.Approved && l.DueAt >= now
+                && l.Kind == LoanKind.Reading && l.Medium == LoanMedium.Electronic,
             cancellationToken);
     }
 

@@ -21,7 +21,10 @@ public sealed class DocumentUploadForm
     /// <summary>When the paper original was first filed, for archives being digitised; retention counts from it.</summary>
     public DateTimeOffset? OriginalFiledAt { get; set; }
 
-    public DocumentDetails ToDetails() => new(Title!, Category!.Value, Level!.Value, RetentionYears, IndexNumber, OriginalFiledAt);
+    /// <summary>A level C technical drawing owners may see.</summary>
+    public bool? Public { get; set; }
+
+    public DocumentDetails ToDetails() => new(Title!, Category!.Value, Level!.Value, RetentionYears, IndexNumber, OriginalFiledAt, Public ?? false);
 }
 
 internal sealed class DocumentUploadFormValidator : AbstractValidator<DocumentUploadForm>

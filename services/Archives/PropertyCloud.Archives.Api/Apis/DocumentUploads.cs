@@ -1,5 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using PropertyCloud.Archives.Api.Apis.Printing;
 using PropertyCloud.Archives.Api.Domain.Documents;
+using PropertyCloud.Archives.Api.Domain.Search;
+using PropertyCloud.Archives.Api.Infrastructure;
+using PropertyCloud.Archives.Api.Infrastructure.Search;
 using PropertyCloud.Archives.Api.Infrastructure.Storage;
 using PropertyCloud.BuildingBlocks.Domain;
 
@@ -34,5 +39,36 @@ internal static class DocumentUploads
         await using var content = file.OpenReadStream();
         var (sha256, length) = await store.SaveAsync(content, cancellationToken);
         return new StoredContent(sha256, length, fileName, format.ContentTypes[0]);
+    }
+
+    /// <summary>Extracts the upload's text and puts it, with the document's metadata, into the search index (same SaveChanges).</summary>
+    public static async Task IndexAsync(ArchivesDb db, ArchiveDocument document, IFormFile file, string contentType, ILogger logger,
+        CancellationToken cancellationToken)
+    {
+        string text;
+        await using (var content = file.OpenReadStream())
+        {
+            if (content.CanSeek)
+            {
+                text = TextExtractor.Extract(content, contentType, logger);
+            }
+            else
+            {
+                await using var copy = new MemoryStream();
+                await content.CopyToAsync(copy, cancellationToken);
+                copy.Position = 0;
+                text = TextExtractor.Extract(copy, contentType, logger);
+            }
+        }
+        var label = CategoryLabels.Chinese(document.Category);
+        var entry = await db.DocumentSearch.FirstOrDefaultAsync(e => e.DocumentId == document.Id, cancellationToken);
+        if (entry is null)
+        {
+            db.DocumentSearch.Add(DocumentSearchEntry.For(document, label, text));
+        }
+        else
+        {
+            entry.Update(document, label, text);
+        }
     }
 }

@@ -48,7 +48,7 @@ public static class DocumentsApi
 
     public static async Task<Results<Created<DocumentResponse>, ProblemHttpResult>> FileDocument(
         Guid estateId, Guid fileId, [FromForm] DocumentUploadForm form, [AsParameters] ArchivesServices services,
-        IDocumentStore store, IOptions<ArchivesOptions> options, CancellationToken cancellationToken)
+        IDocumentStore store, IOptions<ArchivesOptions> options, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var file = await services.Db.CustomerFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.EstateId == estateId, cancellationToken);
         if (file is null)
@@ -62,6 +62,7 @@ public static class DocumentsApi
         var content = await DocumentUploads.StoreAsync(form.File!, store, cancellationToken);
         var document = ArchiveDocument.File(file, form.ToDetails(), content, services.User.Id ?? "", services.Clock.GetUtcNow());
         services.Db.Documents.Add(document);
+        await DocumentUploads.IndexAsync(services.Db, document, form.File!, content.ContentType, logs.CreateLogger(typeof(DocumentsApi)), cancellationToken);
         services.Db.AddIntegrationEvent(new DocumentFiled
         {
             EventId = Guid.CreateVersion7(),
@@ -79,7 +80,7 @@ public static class DocumentsApi
 
     public static async Task<Results<Ok<DocumentResponse>, ProblemHttpResult>> AddVersion(
         Guid estateId, Guid documentId, [FromForm] NewVersionForm form, [AsParameters] ArchivesServices services,
-        IDocumentStore store, IOptions<ArchivesOptions> options, CancellationToken cancellationToken)
+        IDocumentStore store, IOptions<ArchivesOptions> options, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var document = await services.Db.Documents.Include(d => d.Versions)
             .FirstOrDefaultAsync(d => d.Id == documentId && d.EstateId == estateId && d.DestroyedAt == null, cancellationToken);
@@ -93,6 +94,7 @@ public static class DocumentsApi
         }
         var content = await DocumentUploads.StoreAsync(form.File!, store, cancellationToken);
         document.AddVersion(content, services.User.Id ?? "", services.Clock.GetUtcNow());
+        await DocumentUploads.IndexAsync(services.Db, document, form.File!, content.ContentType, logs.CreateLogger(typeof(DocumentsApi)), cancellationToken);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(DocumentResponse.From(document));
     }
@@ -134,8 +136,7 @@ public static class DocumentsApi
         {
             logs.CreateLogger(typeof(DocumentsApi)).LogError(corrupted,
                 "Document {DocumentId} version {Version} of estate {EstateId} failed verification", documentId, number, estateId);
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: ContentFailedVerification.ToString(),
-                detail: $"{documentId} v{number}", extensions: new Dictionary<string, object?> { ["code"] = "document.content_failed_verification" });
+            return ContentFailed(documentId, number);
         }
         try
         {
@@ -149,6 +150,10 @@ public static class DocumentsApi
         return TypedResults.File(content, wanted.ContentType, wanted.FileName,
             entityTag: new EntityTagHeaderValue($"\"{wanted.Sha256}\""));
     }
+
+    internal static ProblemHttpResult ContentFailed(Guid documentId, int version) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: ContentFailedVerification.ToString(),
+            detail: $"{documentId} v{version}", extensions: new Dictionary<string, object?> { ["code"] = "document.content_failed_verification" });
 
     /// <summary>The document if the caller may read it; otherwise why not (403 loan, 404). Estate scope is checked by the middleware.</summary>
     private static async Task<(ArchiveDocument? Document, ProblemHttpResult? Refused)> FindReadableAsync(

@@ -12,7 +12,10 @@ using PropertyCloud.BuildingBlocks.Security;
 
 namespace PropertyCloud.Archives.Api.Apis;
 
-/// <summary>Loans (借阅): request → approval at the document's level → return checked → closed.</summary>
+/// <summary>
+/// Loans (借阅) and copying requests (复印): request → (warrant verified, for police and court) → approval at the
+/// document's level → return checked, or copies registered → closed.
+/// </summary>
 public static class LoansApi
 {
     private static readonly LocalizedText LoanText = new("借阅记录", "loan");
@@ -24,6 +27,8 @@ public static class LoansApi
         api.MapPost("/", RequestLoan).RequireAuthorization(ArchivesPolicies.RequestLoans).Validate<LoanRequest>();
         api.MapPost("/{loanId:guid}/approve", ApproveLoan).RequireAuthorization(ArchivesPolicies.ApproveLoans);
         api.MapPost("/{loanId:guid}/return", CheckReturn).RequireAuthorization(ArchivesPolicies.CheckReturns).Validate<LoanReturnRequest>();
+        api.MapPost("/{loanId:guid}/warrant/verification", VerifyWarrant).RequireAuthorization(ArchivesPolicies.ManageDocuments);
+        api.MapPost("/{loanId:guid}/copies", RegisterCopies).RequireAuthorization(ArchivesPolicies.CheckReturns).Validate<CopiesRequest>();
         api.MapGet("/monthly-reports", ListMonthlyReports).RequireAuthorization(ArchivesPolicies.ApproveLoans);
         return api;
     }
@@ -45,7 +50,7 @@ public static class LoansApi
         if (overdue == true)
         {
             var now = services.Clock.GetUtcNow();
-            query = query.Where(l => l.Status == LoanStatus.Approved && l.DueAt < now);
+            query = query.Where(l => l.Status == LoanStatus.Approved && l.Kind == LoanKind.Reading && l.DueAt < now);
         }
         var total = await query.LongCountAsync(cancellationToken);
         var items = await query.OrderByDescending(l => l.RequestedAt).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
@@ -61,8 +66,8 @@ public static class LoansApi
         {
             return ApiProblems.NotFound(DocumentsApi.DocumentText, request.DocumentId!);
         }
-        var loan = Loan.Request(document, services.User.Id ?? "", services.User.Name ?? "", request.Purpose!, request.DueAt!.Value,
-            services.Clock.GetUtcNow());
+        var staffFileOf = await services.Db.ArchiveFiles.Where(f => f.Id == document.FileId).Select(f => f.StaffId).FirstOrDefaultAsync(cancellationToken);
+        var loan = Loan.Request(document, staffFileOf, services.User.Id ?? "", services.User.Name ?? "", request.ToTerms(), services.Clock.GetUtcNow());
         services.Db.Loans.Add(loan);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/archives/estates/{estateId}/loans/{loan.Id}", LoanResponse.From(loan));
@@ -118,6 +123,40 @@ public static class LoansApi
             DocumentId = loan.DocumentId,
             Complete = loan.ReturnedComplete!.Value,
         });
+        await services.Db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(LoanResponse.From(loan));
+    }
+
+    /// <summary>A custodian other than the requester confirms the police or court warrant; the check goes to the audit log.</summary>
+    public static async Task<Results<Ok<LoanResponse>, ProblemHttpResult>> VerifyWarrant(
+        Guid estateId, Guid loanId, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
+    {
+        var loan = await services.Db.InTransactionAsync(async () =>
+        {
+            var loan = await services.Db.Loans.FirstOrDefaultAsync(l => l.Id == loanId && l.EstateId == estateId, cancellationToken);
+            if (loan is null)
+            {
+                return null;
+            }
+            loan.VerifyWarrant(services.User.Id ?? "", services.Clock.GetUtcNow());
+            await services.Audit.AppendAsync(services.Db, new AuditRecord(estateId, AuditActions.WarrantVerified, services.User.Id ?? "",
+                services.User.Name ?? "", loan.Id, $"{loan.RequestedFor} warrant {loan.WarrantNumber} by {loan.WarrantAuthority}; document {loan.DocumentId}"),
+                cancellationToken);
+            return loan;
+        }, cancellationToken);
+        return loan is null ? ApiProblems.NotFound(LoanText, loanId) : TypedResults.Ok(LoanResponse.From(loan));
+    }
+
+    /// <summary>Registers the copies made of an approved copying request (number of copies and pages), closing it.</summary>
+    public static async Task<Results<Ok<LoanResponse>, ProblemHttpResult>> RegisterCopies(
+        Guid estateId, Guid loanId, CopiesRequest request, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
+    {
+        var loan = await services.Db.Loans.FirstOrDefaultAsync(l => l.Id == loanId && l.EstateId == estateId, cancellationToken);
+        if (loan is null)
+        {
+            return ApiProblems.NotFound(LoanText, loanId);
+        }
+        loan.RegisterCopies(request.Copies!.Value, request.Pages!.Value, services.User.Id ?? "", services.Clock.GetUtcNow());
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(LoanResponse.From(loan));
     }

@@ -16,4 +16,16 @@ public sealed class ArchivesOptions
 
     /// <summary>How often overdue loans and the monthly loan report are looked for.</summary>
     public TimeSpan LoanWatchInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Days before a certificate's expiry at which a reminder goes out; default 30 and 7.</summary>
+    public int[]? CertificateReminderDays { get; set; }
+
+    public IReadOnlyList<int> CertificateReminderThresholds =>
+        CertificateReminderDays is { Length: > 0 } days ? [.. days.Distinct().Order()] : [7, 30];
+
+    /// <summary>How often certificates are checked for reminders.</summary>
+    public TimeSpan CertificateScanInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often the content of destroyed documents is looked for and removed from the store.</summary>
+    public TimeSpan DestroyedContentPurgeInterval { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -14,6 +14,9 @@ internal static class ArchivesPolicies
     public const string VerifyAudit = "archives.audit.verify";
     public const string ReadAudit = "archives.audit.read";
     public const string ApproveDestruction = "archives.destruction.approve";
+    public const string SeePublicDrawings = "archives.drawings.public";
+    public const string RecordEquipment = "archives.equipment.record";
+    public const string ResolveMissingItems = "archives.missing_items.resolve";
 
     /// <summary>
     /// The custodians: they file, read and lend documents of their estates. Everyone else reads a document only

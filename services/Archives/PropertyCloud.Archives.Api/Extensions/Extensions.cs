@@ -3,10 +3,13 @@ using PropertyCloud.Archives.Api.Consumers;
 using PropertyCloud.Archives.Api.Infrastructure;
 using PropertyCloud.Archives.Api.Infrastructure.Lending;
 using PropertyCloud.Archives.Api.Infrastructure.Audit;
+using PropertyCloud.Archives.Api.Infrastructure.Engineering;
 using PropertyCloud.Archives.Api.Infrastructure.Filing;
 using PropertyCloud.Archives.Api.Infrastructure.Storage;
+using PropertyCloud.Archives.Api.Infrastructure.Destruction;
 using PropertyCloud.Archives.Contracts;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Documents;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
 using PropertyCloud.BuildingBlocks.Security;
@@ -29,8 +32,12 @@ internal static class Extensions
             .AddPolicy(ArchivesPolicies.CheckReturns, policy => policy.RequireRole(Roles.EstateManager, Roles.Archivist))
             .AddPolicy(ArchivesPolicies.VerifyAudit, policy => policy.RequireRole(Roles.GroupWide))
             .AddPolicy(ArchivesPolicies.ReadAudit, policy => policy.RequireRole(Roles.GroupAdmin, Roles.Quality, Roles.EstateManager))
+            .AddPolicy(ArchivesPolicies.SeePublicDrawings, policy => policy.RequireRole([.. ArchivesPolicies.Staff, Roles.Owner]))
+            .AddPolicy(ArchivesPolicies.RecordEquipment, policy => policy.RequireRole([.. ArchivesPolicies.Custodians, Roles.Maintenance]))
+            .AddPolicy(ArchivesPolicies.ResolveMissingItems, policy => policy.RequireRole(Roles.GroupAdmin, Roles.EstateManager))
             .AddPolicy(ArchivesPolicies.ApproveDestruction, policy => policy.RequireRole(Roles.GroupAdmin, Roles.EstateManager));
 
+        builder.AddPdfRendering();
         builder.Services.Configure<ArchivesOptions>(builder.Configuration.GetSection("Archives"));
         builder.Services.AddSingleton<IDocumentStore>(services =>
             new FileSystemDocumentStore(services.GetRequiredService<IOptions<ArchivesOptions>>().Value.DocumentRoot));
@@ -38,6 +45,8 @@ internal static class Extensions
         builder.Services.AddScoped<UnitFiling>();
         builder.Services.AddScoped<LoanReminders>();
         builder.Services.AddHostedService<LoanWatcher>();
+        builder.Services.AddHostedService<ExpiringCertificatesScanner>();
+        builder.Services.AddHostedService<DestroyedContentPurger>();
 
         builder.AddServiceDatabase<ArchivesDb>("archivesdb");
         builder.AddEventBus<ArchivesDb>("archives", [typeof(CustomerFileOpened).Assembly], bus =>

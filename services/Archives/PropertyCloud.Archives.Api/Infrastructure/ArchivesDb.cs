@@ -1,10 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.Archives.Api.Domain;
 using PropertyCloud.Archives.Api.Domain.Audit;
+using PropertyCloud.Archives.Api.Domain.Custody;
 using PropertyCloud.Archives.Api.Domain.Destruction;
 using PropertyCloud.Archives.Api.Domain.Documents;
+using PropertyCloud.Archives.Api.Domain.Engineering;
+using PropertyCloud.Archives.Api.Domain.Files;
 using PropertyCloud.Archives.Api.Domain.Filing;
 using PropertyCloud.Archives.Api.Domain.Lending;
+using PropertyCloud.Archives.Api.Domain.Reconciliation;
+using PropertyCloud.Archives.Api.Domain.Search;
 using PropertyCloud.Archives.Api.Domain.Temporary;
 using PropertyCloud.BuildingBlocks.EventBus;
 
@@ -24,9 +29,17 @@ public sealed class ArchivesDb(DbContextOptions<ArchivesDb> options) : DbContext
     public DbSet<DestructionBatch> DestructionBatches => Set<DestructionBatch>();
     public DbSet<TemporaryFile> TemporaryFiles => Set<TemporaryFile>();
     public DbSet<LoanMonthlyReport> LoanMonthlyReports => Set<LoanMonthlyReport>();
+    public DbSet<ArchiveFile> ArchiveFiles => Set<ArchiveFile>();
+    public DbSet<Equipment> Equipment => Set<Equipment>();
+    public DbSet<InspectionCertificate> InspectionCertificates => Set<InspectionCertificate>();
+    public DbSet<FileReconciliation> Reconciliations => Set<FileReconciliation>();
+    public DbSet<MissingItem> MissingItems => Set<MissingItem>();
+    public DbSet<CustodyTransfer> CustodyTransfers => Set<CustodyTransfer>();
+    public DbSet<DocumentSearchEntry> DocumentSearch => Set<DocumentSearchEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ArchivesDb).Assembly);
         modelBuilder.AddEventBusTables();
     }

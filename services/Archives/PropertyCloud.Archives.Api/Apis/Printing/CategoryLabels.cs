@@ -20,7 +20,15 @@ public static class CategoryLabels
         [DocumentCategory.ComplaintRecord] = new("投诉记录", "Complaint records"),
         [DocumentCategory.SurveyRecord] = new("满意度调查记录", "Survey records"),
         [DocumentCategory.Other] = new("其他", "Other"),
+        [DocumentCategory.Drawing] = new("技术图纸", "Drawings"),
+        [DocumentCategory.HandoverRecord] = new("接管验收资料", "Handover records"),
+        [DocumentCategory.EquipmentRecord] = new("设备资料", "Equipment records"),
+        [DocumentCategory.InspectionCertificate] = new("检验合格证", "Inspection certificates"),
+        [DocumentCategory.StaffRecord] = new("员工档案资料", "Staff records"),
     };
 
     public static string Of(DocumentCategory category) => Labels[category].ToString();
+
+    /// <summary>The Chinese label whatever the request's language, for the search index.</summary>
+    public static string Chinese(DocumentCategory category) => Labels[category].Chinese;
 }

@@ -5,13 +5,15 @@ using Microsoft.EntityFrameworkCore;
 using PropertyCloud.Archives.Api.Extensions;
 using PropertyCloud.Archives.Api.Infrastructure;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Documents;
 using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Archives.Api.Apis.Printing;
 
 /// <summary>
 /// Printable pages for the paper archive: a file's contents list (档案袋文件清单) to put in the folder, and the
-/// estate's cabinet index (档案柜索引) saying which box holds which file's originals (003 篇5 5.3).
+/// estate's cabinet index (档案柜索引) saying which box holds which file's originals (003 篇5 5.3). HTML, or PDF with
+/// <c>?format=pdf</c>.
 /// </summary>
 public static class PrintingApi
 {
@@ -24,8 +26,8 @@ public static class PrintingApi
         return api;
     }
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> ContentsList(
-        Guid estateId, Guid fileId, ArchivesDb db, CancellationToken cancellationToken)
+    public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> ContentsList(
+        Guid estateId, Guid fileId, string? format, ArchivesDb db, IPdfRenderer renderer, CancellationToken cancellationToken)
     {
         var file = await db.CustomerFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.EstateId == estateId, cancellationToken);
         if (file is null)
@@ -52,10 +54,11 @@ public static class PrintingApi
                 records.Select((r, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), r.Title,
                     CategoryLabels.Of(r.Category), Date(r.OccurredAt)]),
                 Text("无", "None"));
-        return Html(page);
+        return await PrintAsync(page, format, $"contents-list-{file.FileNumber}.pdf", renderer, cancellationToken);
     }
 
-    public static async Task<ContentHttpResult> CabinetIndex(Guid estateId, ArchivesDb db, CancellationToken cancellationToken)
+    public static async Task<Results<ContentHttpResult, FileContentHttpResult>> CabinetIndex(
+        Guid estateId, string? format, ArchivesDb db, IPdfRenderer renderer, CancellationToken cancellationToken)
     {
         var placed = await db.Documents.AsNoTracking().Where(d => d.EstateId == estateId && d.DestroyedAt == null && d.IndexNumber != null)
             .Join(db.CustomerFiles, d => d.FileId, f => f.Id, (d, f) => new { d.IndexNumber, f.FileNumber, d.Title, d.Category, d.Level })
@@ -68,8 +71,20 @@ public static class PrintingApi
             .Table([Text("档号（类别-柜-架-盒）", "Index (category-cabinet-shelf-box)"), Text("档案编号", "File number"),
                     Text("文件名称", "Title"), Text("类别", "Category"), Text("密级", "Level")],
                 rows, Text("尚无登记存放位置的原件", "No originals with a recorded location yet"));
-        return Html(page);
+        return string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase)
+            ? await PdfAsync(page, "cabinet-index.pdf", renderer, cancellationToken)
+            : Html(page);
     }
+
+    /// <summary>The page as HTML, or printed to PDF from the same markup when <paramref name="format"/> is "pdf".</summary>
+    private static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> PrintAsync(
+        PrintablePage page, string? format, string fileName, IPdfRenderer renderer, CancellationToken cancellationToken) =>
+        string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase)
+            ? await PdfAsync(page, fileName, renderer, cancellationToken)
+            : Html(page);
+
+    private static async Task<FileContentHttpResult> PdfAsync(PrintablePage page, string fileName, IPdfRenderer renderer, CancellationToken cancellationToken) =>
+        TypedResults.File(await renderer.RenderAsync(page.Render(CultureInfo.CurrentUICulture.Name), cancellationToken), "application/pdf", fileName);
 
     private static ContentHttpResult Html(PrintablePage page) =>
         TypedResults.Content(page.Render(CultureInfo.CurrentUICulture.Name), "text/html; charset=utf-8", Encoding.UTF8);

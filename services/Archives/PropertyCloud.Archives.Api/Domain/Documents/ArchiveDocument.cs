@@ -1,3 +1,4 @@
+using PropertyCloud.Archives.Api.Domain.Files;
 using PropertyCloud.Archives.Api.Domain.Rules;
 using PropertyCloud.BuildingBlocks.Domain;
 
@@ -33,10 +34,20 @@ public sealed class ArchiveDocument
 
     public bool UnderLegalHold => LegalHoldReason is not null;
 
+    /// <summary>A technical drawing owners may see (公开图纸); nothing else is ever public.</summary>
+    public bool IsPublic { get; private set; }
+
     private ArchiveDocument() { }
 
-    public static ArchiveDocument File(CustomerFile file, DocumentDetails details, StoredContent content, string filedBy, DateTimeOffset now)
+    public static ArchiveDocument File(CustomerFile file, DocumentDetails details, StoredContent content, string filedBy, DateTimeOffset now) =>
+        Create(file.EstateId, file.Id, details, content, filedBy, now);
+
+    public static ArchiveDocument File(ArchiveFile file, DocumentDetails details, StoredContent content, string filedBy, DateTimeOffset now) =>
+        Create(file.EstateId, file.Id, details, content, filedBy, now);
+
+    private static ArchiveDocument Create(Guid estateId, Guid fileId, DocumentDetails details, StoredContent content, string filedBy, DateTimeOffset now)
     {
+        OnlyPublicDrawingsArePublic.Check(details);
         var originalFiledAt = details.OriginalFiledAt ?? now;
         if (originalFiledAt > now)
         {
@@ -47,8 +58,8 @@ public sealed class ArchiveDocument
         var document = new ArchiveDocument
         {
             Id = Guid.CreateVersion7(),
-            EstateId = file.EstateId,
-            FileId = file.Id,
+            EstateId = estateId,
+            FileId = fileId,
             Title = details.Title.Trim(),
             Category = details.Category,
             Level = details.Level,
@@ -57,6 +68,7 @@ public sealed class ArchiveDocument
             IndexNumber = details.IndexNumber,
             FiledAt = now,
             FiledBy = filedBy,
+            IsPublic = details.Public,
         };
         document.AddVersion(content, filedBy, now);
         return document;
@@ -69,6 +81,18 @@ public sealed class ArchiveDocument
         var version = DocumentVersion.Create(Id, CurrentVersion, content, uploadedBy, now);
         _versions.Add(version);
         return version;
+    }
+
+    /// <summary>
+    /// The unit changed hands: the previous owner's records are kept until <paramref name="reviewAt"/> (3 years after
+    /// the transfer) and then come up for destruction review, unless their own retention ends sooner.
+    /// </summary>
+    public void KeepForPreviousOwnerUntil(DateTimeOffset reviewAt)
+    {
+        if (DestroyedAt is null && reviewAt < RetainUntil)
+        {
+            RetainUntil = reviewAt.ToUniversalTime();
+        }
     }
 
     public void PlaceLegalHold(string reason) => LegalHoldReason = reason.Trim();

@@ -1,6 +1,6 @@
 namespace PropertyCloud.Archives.Api.Domain.Documents;
 
-/// <summary>What kind of record a document in a customer file is (001 篇3 4.2).</summary>
+/// <summary>What kind of record a document is: customer-file records (001 篇3 4.2), engineering and staff records.</summary>
 public enum DocumentCategory
 {
     MoveInForm,
@@ -15,4 +15,9 @@ public enum DocumentCategory
     ComplaintRecord,
     SurveyRecord,
     Other,
+    Drawing,
+    HandoverRecord,
+    EquipmentRecord,
+    InspectionCertificate,
+    StaffRecord,
 }

@@ -15,7 +15,12 @@ public sealed class DocumentVersion
     public DateTimeOffset UploadedAt { get; private set; }
     public string UploadedBy { get; private set; } = "";
 
+    /// <summary>When the content of this version of a destroyed document was released from the store; its hash stays.</summary>
+    public DateTimeOffset? ContentPurgedAt { get; private set; }
+
     private DocumentVersion() { }
+
+    public void MarkContentPurged(DateTimeOffset now) => ContentPurgedAt ??= now;
 
     internal static DocumentVersion Create(Guid documentId, int number, StoredContent content, string uploadedBy, DateTimeOffset now) => new()
     {

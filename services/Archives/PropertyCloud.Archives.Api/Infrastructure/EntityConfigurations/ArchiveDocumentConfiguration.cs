@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using PropertyCloud.Archives.Api.Domain;
 using PropertyCloud.Archives.Api.Domain.Documents;
 
 namespace PropertyCloud.Archives.Api.Infrastructure.EntityConfigurations;
@@ -22,7 +21,8 @@ internal sealed class ArchiveDocumentConfiguration : IEntityTypeConfiguration<Ar
         document.Ignore(d => d.IsConfidential);
         document.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DocumentId);
         document.Navigation(d => d.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
-        document.HasOne<CustomerFile>().WithMany().HasForeignKey(d => d.FileId);
+        // A document lies in a customer file or in an engineering, equipment or staff file: no single parent table.
         document.HasIndex(d => new { d.EstateId, d.FileId });
+        document.HasIndex(d => new { d.EstateId, d.Category }).HasFilter("is_public AND destroyed_at IS NULL");
     }
 }

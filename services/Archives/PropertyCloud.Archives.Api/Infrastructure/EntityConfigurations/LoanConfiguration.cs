@@ -13,6 +13,13 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         loan.Property(l => l.Level).HasConversion<string>().HasMaxLength(1);
         loan.Property(l => l.Status).HasConversion<string>().HasMaxLength(20);
         loan.Property(l => l.Purpose).HasMaxLength(500);
+        loan.Property(l => l.Kind).HasConversion<string>().HasMaxLength(16);
+        loan.Property(l => l.Medium).HasConversion<string>().HasMaxLength(16);
+        loan.Property(l => l.RequestedFor).HasConversion<string>().HasMaxLength(16);
+        loan.Property(l => l.CopiesRegisteredBy).HasMaxLength(100);
+        loan.Property(l => l.WarrantNumber).HasMaxLength(100);
+        loan.Property(l => l.WarrantAuthority).HasMaxLength(200);
+        loan.Property(l => l.WarrantVerifiedBy).HasMaxLength(100);
         loan.Property(l => l.BorrowerId).HasMaxLength(100);
         loan.Property(l => l.BorrowerName).HasMaxLength(100);
         loan.Property(l => l.ApprovedBy).HasMaxLength(100);

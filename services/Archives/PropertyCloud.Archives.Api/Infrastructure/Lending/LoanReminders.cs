@@ -24,7 +24,7 @@ public sealed class LoanReminders(ArchivesDb db)
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var due = await db.Loans.FromSql($"""
-                SELECT *, xmin FROM loans WHERE status = 'Approved' AND overdue_notified_at IS NULL AND due_at < {now}
+                SELECT *, xmin FROM loans WHERE status = 'Approved' AND kind = 'Reading' AND overdue_notified_at IS NULL AND due_at < {now}
                 ORDER BY due_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
                 """).ToListAsync(cancellationToken);
             foreach (var loan in due.Where(l => l.MarkOverdue(now)))
@@ -56,7 +56,7 @@ public sealed class LoanReminders(ArchivesDb db)
         var generated = 0;
         foreach (var estateId in estates)
         {
-            var outstanding = await db.Loans.AsNoTracking().Where(l => l.EstateId == estateId && l.Status == LoanStatus.Approved)
+            var outstanding = await db.Loans.AsNoTracking().Where(l => l.EstateId == estateId && l.Status == LoanStatus.Approved && l.Kind == LoanKind.Reading)
                 .Join(db.Documents, l => l.DocumentId, d => d.Id, (l, d) => new { Loan = l, d.Title })
                 .OrderBy(x => x.Loan.DueAt).ToListAsync(cancellationToken);
             var report = LoanMonthlyReport.Generate(estateId, month, outstanding.Select(x => new OutstandingLoan(

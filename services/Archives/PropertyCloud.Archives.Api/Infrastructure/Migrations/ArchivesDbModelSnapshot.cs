@@ -21,6 +21,7 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Audit.AuditChainHead", b =>
@@ -117,6 +118,84 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_audit_entries_estate_id_subject_id");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Custody.CustodyTransfer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.PrimitiveCollection<List<Guid>>("FileIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("file_ids");
+
+                    b.Property<DateTimeOffset?>("FromConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("from_confirmed_at");
+
+                    b.Property<string>("FromId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("from_id");
+
+                    b.Property<string>("FromName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("from_name");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<DateTimeOffset?>("ToConfirmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("to_confirmed_at");
+
+                    b.Property<string>("ToId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("to_id");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("to_name");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_custody_transfers");
+
+                    b.HasIndex("EstateId", "RecordedAt")
+                        .HasDatabaseName("ix_custody_transfers_estate_id_recorded_at");
+
+                    b.ToTable("custody_transfers", (string)null);
                 });
 
             modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.CustomerFile", b =>
@@ -307,6 +386,10 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(80)")
                         .HasColumnName("index_number");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_public");
+
                     b.Property<string>("LegalHoldReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -341,8 +424,9 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_documents");
 
-                    b.HasIndex("FileId")
-                        .HasDatabaseName("ix_documents_file_id");
+                    b.HasIndex("EstateId", "Category")
+                        .HasDatabaseName("ix_documents_estate_id_category")
+                        .HasFilter("is_public AND destroyed_at IS NULL");
 
                     b.HasIndex("EstateId", "FileId")
                         .HasDatabaseName("ix_documents_estate_id_file_id");
@@ -359,6 +443,10 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ContentPurgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("content_purged_at");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -412,6 +500,193 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_document_versions_document_id_number");
 
                     b.ToTable("document_versions", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Engineering.Equipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<DateOnly?>("InstalledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("installed_on");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("MaintenanceLog")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("maintenance_log");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_equipment");
+
+                    b.HasIndex("FileId")
+                        .HasDatabaseName("ix_equipment_file_id");
+
+                    b.HasIndex("EstateId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_equipment_estate_id_code");
+
+                    b.ToTable("equipment", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Engineering.InspectionCertificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CertificateNumber")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("certificate_number");
+
+                    b.Property<Guid>("EquipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("equipment_id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issuer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("recorded_by");
+
+                    b.PrimitiveCollection<List<int>>("RemindedDays")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("reminded_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_certificates");
+
+                    b.HasIndex("EquipmentId")
+                        .HasDatabaseName("ix_inspection_certificates_equipment_id");
+
+                    b.HasIndex("ExpiresOn")
+                        .HasDatabaseName("ix_inspection_certificates_expires_on");
+
+                    b.HasIndex("EstateId", "ExpiresOn")
+                        .HasDatabaseName("ix_inspection_certificates_estate_id_expires_on");
+
+                    b.ToTable("inspection_certificates", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Files.ArchiveFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("FileNumber")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("file_number");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("StaffId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("staff_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_archive_files");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_archive_files_staff_id")
+                        .HasFilter("staff_id IS NOT NULL");
+
+                    b.HasIndex("EstateId", "FileNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_archive_files_estate_id_file_number");
+
+                    b.ToTable("archive_files", (string)null);
                 });
 
             modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Filing.FileRecord", b =>
@@ -583,6 +858,19 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("borrower_name");
 
+                    b.Property<int?>("CopiesMade")
+                        .HasColumnType("integer")
+                        .HasColumnName("copies_made");
+
+                    b.Property<string>("CopiesRegisteredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("copies_registered_by");
+
+                    b.Property<int?>("CopiesRequested")
+                        .HasColumnType("integer")
+                        .HasColumnName("copies_requested");
+
                     b.Property<Guid>("DocumentId")
                         .HasColumnType("uuid")
                         .HasColumnName("document_id");
@@ -595,15 +883,31 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("estate_id");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
                     b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)")
                         .HasColumnName("level");
 
+                    b.Property<string>("Medium")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("medium");
+
                     b.Property<DateTimeOffset?>("OverdueNotifiedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("overdue_notified_at");
+
+                    b.Property<int?>("PagesCopied")
+                        .HasColumnType("integer")
+                        .HasColumnName("pages_copied");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
@@ -614,6 +918,12 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedFor")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("requested_for");
 
                     b.Property<string>("ReturnCheckedBy")
                         .HasMaxLength(100)
@@ -639,11 +949,34 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
+                    b.Property<bool>("TakeAway")
+                        .HasColumnType("boolean")
+                        .HasColumnName("take_away");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.Property<string>("WarrantAuthority")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("warrant_authority");
+
+                    b.Property<string>("WarrantNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("warrant_number");
+
+                    b.Property<DateTimeOffset?>("WarrantVerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("warrant_verified_at");
+
+                    b.Property<string>("WarrantVerifiedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("warrant_verified_by");
 
                     b.HasKey("Id")
                         .HasName("pk_loans");
@@ -691,6 +1024,192 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_loan_monthly_reports_estate_id_month");
 
                     b.ToTable("loan_monthly_reports", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Reconciliation.FileReconciliation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("completed_by");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("items");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("started_by");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reconciliations");
+
+                    b.HasIndex("EstateId", "Month")
+                        .HasDatabaseName("ix_reconciliations_estate_id_month");
+
+                    b.HasIndex("FileId", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reconciliations_file_id_month");
+
+                    b.ToTable("reconciliations", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Reconciliation.MissingItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<Guid>("FileId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("file_id");
+
+                    b.Property<string>("IndexNumber")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("index_number");
+
+                    b.Property<string>("Month")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("ReconciliationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reconciliation_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("resolution_note");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_missing_items");
+
+                    b.HasIndex("EstateId", "ResolvedAt")
+                        .HasDatabaseName("ix_missing_items_estate_id_resolved_at");
+
+                    b.ToTable("missing_items", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Search.DocumentSearchEntry", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<bool>("HasContentText")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_content_text");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_document_search");
+
+                    b.HasIndex("EstateId")
+                        .HasDatabaseName("ix_document_search_estate_id");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_document_search_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("document_search", (string)null);
                 });
 
             modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Temporary.TemporaryFile", b =>
@@ -830,16 +1349,6 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Documents.ArchiveDocument", b =>
-                {
-                    b.HasOne("PropertyCloud.Archives.Api.Domain.CustomerFile", null)
-                        .WithMany()
-                        .HasForeignKey("FileId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_documents_customer_files_file_id");
-                });
-
             modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Documents.DocumentVersion", b =>
                 {
                     b.HasOne("PropertyCloud.Archives.Api.Domain.Documents.ArchiveDocument", null)
@@ -848,6 +1357,26 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_document_versions_documents_document_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Engineering.Equipment", b =>
+                {
+                    b.HasOne("PropertyCloud.Archives.Api.Domain.Files.ArchiveFile", null)
+                        .WithMany()
+                        .HasForeignKey("FileId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_equipment_archive_files_file_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Engineering.InspectionCertificate", b =>
+                {
+                    b.HasOne("PropertyCloud.Archives.Api.Domain.Engineering.Equipment", null)
+                        .WithMany("Certificates")
+                        .HasForeignKey("EquipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspection_certificates_equipment_equipment_id");
                 });
 
             modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Filing.FileRecord", b =>
@@ -870,9 +1399,24 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasConstraintName("fk_loans_documents_document_id");
                 });
 
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Search.DocumentSearchEntry", b =>
+                {
+                    b.HasOne("PropertyCloud.Archives.Api.Domain.Documents.ArchiveDocument", null)
+                        .WithOne()
+                        .HasForeignKey("PropertyCloud.Archives.Api.Domain.Search.DocumentSearchEntry", "DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_search_documents_document_id");
+                });
+
             modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Documents.ArchiveDocument", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Engineering.Equipment", b =>
+                {
+                    b.Navigation("Certificates");
                 });
 #pragma warning restore 612, 618
         }

@@ -67,6 +67,12 @@ public sealed class FileSystemDocumentStore(string root) : IDocumentStore
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
     }
 
+    public Task DeleteAsync(string sha256, CancellationToken cancellationToken)
+    {
+        File.Delete(PathOf(sha256));
+        return Task.CompletedTask;
+    }
+
     private static async Task<string> HashOfAsync(string path, CancellationToken cancellationToken)
     {
         await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);

@@ -12,4 +12,7 @@ public interface IDocumentStore
     /// <summary>Opens the content stored under <paramref name="sha256"/> after checking it still hashes to it.</summary>
     /// <exception cref="DocumentContentCorruptedException">The content is missing or no longer matches its hash.</exception>
     Task<Stream> OpenVerifiedAsync(string sha256, CancellationToken cancellationToken);
+
+    /// <summary>Removes the content stored under <paramref name="sha256"/>, if there is any.</summary>
+    Task DeleteAsync(string sha256, CancellationToken cancellationToken);
 }

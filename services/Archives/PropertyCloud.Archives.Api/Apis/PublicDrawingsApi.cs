@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+using PropertyCloud.Archives.Api.Domain.Documents;
+using PropertyCloud.Archives.Api.Extensions;
+using PropertyCloud.Archives.Api.Infrastructure.Storage;
+using PropertyCloud.BuildingBlocks.Api;
+
+namespace PropertyCloud.Archives.Api.Apis;
+
+/// <summary>Technical drawings marked public (公开图纸): the only archive documents owners may see.</summary>
+public static class PublicDrawingsApi
+{
+    public static RouteGroupBuilder MapPublicDrawingsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/archives/estates/{estateId:guid}/public-drawings").WithTags("Public drawings")
+            .RequireAuthorization(ArchivesPolicies.SeePublicDrawings);
+        api.MapGet("/", ListDrawings);
+        api.MapGet("/{documentId:guid}/content", Download);
+        return api;
+    }
+
+    public static async Task<Ok<IReadOnlyList<DocumentResponse>>> ListDrawings(
+        Guid estateId, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
+    {
+        var drawings = await PublicDrawings(services, estateId).Include(d => d.Versions).OrderBy(d => d.Title)
+            .Take(500).ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<DocumentResponse>>([.. drawings.Select(DocumentResponse.From)]);
+    }
+
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
+        Guid estateId, Guid documentId, [AsParameters] ArchivesServices services, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        var drawing = await PublicDrawings(services, estateId).Include(d => d.Versions)
+            .FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken);
+        var current = drawing?.Versions.FirstOrDefault(v => v.Number == drawing.CurrentVersion);
+        if (current is null)
+        {
+            return ApiProblems.NotFound(DocumentsApi.DocumentText, documentId);
+        }
+        try
+        {
+            var content = await store.OpenVerifiedAsync(current.Sha256, cancellationToken);
+            return TypedResults.File(content, current.ContentType, current.FileName, entityTag: new EntityTagHeaderValue($"\"{current.Sha256}\""));
+        }
+        catch (DocumentContentCorruptedException)
+        {
+            return DocumentsApi.ContentFailed(documentId, current.Number);
+        }
+    }
+
+    private static IQueryable<ArchiveDocument> PublicDrawings(ArchivesServices services, Guid estateId) =>
+        services.Db.Documents.AsNoTracking().Where(d => d.EstateId == estateId && d.IsPublic && d.Category == DocumentCategory.Drawing
+            && d.Level == ConfidentialityLevel.C && d.DestroyedAt == null);
+}

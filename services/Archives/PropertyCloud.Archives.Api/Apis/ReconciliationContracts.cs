@@ -1,0 +1,48 @@
+using FluentValidation;
+using PropertyCloud.Archives.Api.Domain.Reconciliation;
+
+namespace PropertyCloud.Archives.Api.Apis;
+
+/// <summary>The results of a reconciliation: one per line of the checklist.</summary>
+public sealed record ReconciliationCompletion(IReadOnlyList<CheckResult>? Results);
+
+/// <summary>How the estate manager closes a missing item, and why.</summary>
+public sealed record MissingItemResolution(MissingItemOutcome? Outcome, string? Note);
+
+public sealed record ReconciliationResponse(
+    Guid Id, Guid EstateId, Guid FileId, string Month, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt, string? CompletedBy,
+    IReadOnlyList<ChecklistItem> Items)
+{
+    public static ReconciliationResponse From(FileReconciliation r) =>
+        new(r.Id, r.EstateId, r.FileId, r.Month, r.StartedAt, r.CompletedAt, r.CompletedBy, r.Items);
+}
+
+public sealed record MissingItemResponse(
+    Guid Id, Guid FileId, Guid DocumentId, Guid ReconciliationId, string Month, string Title, string? IndexNumber, string Note,
+    DateTimeOffset RecordedAt, MissingItemOutcome? Outcome, string? ResolutionNote, string? ResolvedBy, DateTimeOffset? ResolvedAt)
+{
+    public static MissingItemResponse From(MissingItem i) => new(i.Id, i.FileId, i.DocumentId, i.ReconciliationId, i.Month, i.Title, i.IndexNumber,
+        i.Note, i.RecordedAt, i.Outcome, i.ResolutionNote, i.ResolvedBy, i.ResolvedAt);
+}
+
+internal sealed class ReconciliationCompletionValidator : AbstractValidator<ReconciliationCompletion>
+{
+    public ReconciliationCompletionValidator()
+    {
+        RuleFor(c => c.Results).NotNull();
+        RuleForEach(c => c.Results).ChildRules(result =>
+        {
+            result.RuleFor(r => r.DocumentId).NotEmpty();
+            result.RuleFor(r => r.Note).MaximumLength(500);
+        });
+    }
+}
+
+internal sealed class MissingItemResolutionValidator : AbstractValidator<MissingItemResolution>
+{
+    public MissingItemResolutionValidator()
+    {
+        RuleFor(r => r.Outcome).NotNull().IsInEnum();
+        RuleFor(r => r.Note).NotEmpty().MaximumLength(500);
+    }
+}

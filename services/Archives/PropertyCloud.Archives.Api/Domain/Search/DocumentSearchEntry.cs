@@ -1,0 +1,40 @@
+using PropertyCloud.Archives.Api.Domain.Documents;
+
+namespace PropertyCloud.Archives.Api.Domain.Search;
+
+/// <summary>
+/// What full-text search looks in for one document: its title, index number, category and the text extracted from
+/// its current version. Kept apart from the document so lists never load the text.
+/// </summary>
+public sealed class DocumentSearchEntry
+{
+    public Guid DocumentId { get; private set; }
+    public Guid EstateId { get; private set; }
+    public int Version { get; private set; }
+    public string SearchText { get; private set; } = "";
+
+    /// <summary>Whether any text came out of the content itself (a scanned PDF or an image has none).</summary>
+    public bool HasContentText { get; private set; }
+
+    private DocumentSearchEntry() { }
+
+    public static DocumentSearchEntry For(ArchiveDocument document, string categoryLabel, string extractedText)
+    {
+        var entry = new DocumentSearchEntry { DocumentId = document.Id, EstateId = document.EstateId };
+        entry.Update(document, categoryLabel, extractedText);
+        return entry;
+    }
+
+    public void Update(ArchiveDocument document, string categoryLabel, string extractedText)
+    {
+        Version = document.CurrentVersion;
+        HasContentText = extractedText.Length > 0;
+        SearchText = Normalise(string.Join('\n', document.Title, document.IndexNumber ?? "", categoryLabel, document.Category.ToString(), extractedText));
+    }
+
+    /// <summary>
+    /// NFKC, for the index and for queries alike: PDF fonts often map glyphs to Kangxi radicals (⽔ for 水) and
+    /// full-width forms, which must match what people type.
+    /// </summary>
+    public static string Normalise(string text) => text.Normalize(System.Text.NormalizationForm.FormKC);
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using PropertyCloud.Archives.Api.Apis;
+using PropertyCloud.BuildingBlocks.Security;
+using PropertyCloud.Testing;
+
+namespace PropertyCloud.Archives.FunctionalTests;
+
+public sealed class SearchTests(ArchivesService service) : IClassFixture<ArchivesService>
+{
+    private const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private readonly Guid _estateId = Guid.NewGuid();
+
+    [Fact]
+    public async Task Search_ForAChineseWordInsideAnUploadedWordFile_FindsItWithASnippet()
+    {
+        var file = await service.OpenFileAsync(_estateId);
+        var docx = SampleFiles.Word("装修施工协议", "施工单位须在每日十八时前清运建筑垃圾，不得占用消防通道。");
+        var filed = await FileAsync(file.Id, docx, "协议.docx", WordType, "装修协议", "DecorationFile", "C");
+        await FileAsync(file.Id, Uploads.Pdf(), "其他.pdf", "application/pdf", "入伙登记表", "MoveInForm", "C");
+
+        var hits = await SearchAsync("消防通道");
+
+        var hit = Assert.Single(hits);
+        Assert.Equal(filed.Id, hit.DocumentId);
+        Assert.Contains("消防通道", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_ForAChineseWordInsideAnUploadedPdf_FindsIt()
+    {
+        var file = await service.OpenFileAsync(_estateId);
+        var pdf = await SampleFiles.PdfAsync(service, "三号楼屋面防水层于二〇二六年五月完成翻新，保修期五年。");
+        var filed = await FileAsync(file.Id, pdf, "防水.pdf", "application/pdf", "维修记录", "RepairRecord", "C");
+
+        var hits = await SearchAsync("屋面防水");
+
+        Assert.Equal([filed.Id], hits.Select(h => h.DocumentId));
+    }
+
+    [Fact]
+    public async Task Search_MatchingAConfidentialDocument_FindsItByTitleAndTextButShowsNoSnippet()
+    {
+        var file = await service.OpenFileAsync(_estateId);
+        var filed = await FileAsync(file.Id, SampleFiles.Word("业主身份证号码登记：见附件"), "身份证.docx", WordType, "业主身份证复印件", "IdCopy", "B");
+
+        var byTitle = await SearchAsync("身份证复印");
+        var byText = await SearchAsync("号码登记");
+
+        Assert.Equal([filed.Id], byTitle.Select(h => h.DocumentId));
+        Assert.Null(Assert.Single(byText).Snippet);
+    }
+
+    [Fact]
+    public async Task Search_ByAnOwnerOrWithAOneCharacterTerm_IsRefused()
+    {
+        var owner = await service.ClientFor(Roles.Owner, _estateId).GetAsync($"/api/archives/estates/{_estateId}/search?q=图纸");
+        var tooShort = await service.ClientFor(Roles.Archivist, _estateId).GetAsync($"/api/archives/estates/{_estateId}/search?q=图");
+
+        Assert.Equal(HttpStatusCode.Forbidden, owner.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
+    }
+
+    private async Task<IReadOnlyList<SearchHit>> SearchAsync(string q) =>
+        (await service.ClientFor(Roles.EstateManager, _estateId).GetFromJsonAsync<IReadOnlyList<SearchHit>>(
+            $"/api/archives/estates/{_estateId}/search?q={Uri.EscapeDataString(q)}", TestJson.Options))!;
+
+    private async Task<DocumentResponse> FileAsync(Guid fileId, byte[] content, string name, string type, string title, string category, string level)
+    {
+        var response = await service.ClientFor(Roles.Archivist, _estateId).PostAsync($"/api/archives/estates/{_estateId}/files/{fileId}/documents",
+            Uploads.Form(content, name, type, title, category, level));
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<DocumentResponse>(TestJson.Options))!;
+    }
+}
