@@ -21,6 +21,8 @@ public sealed class BillingService() : ServiceUnderTest<Program>("billing", "bil
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Billing:Overdue:ScanInterval"] = "00:00:00.500",
+        ["Billing:LateFees:ScanInterval"] = "00:00:00.500",
+        ["Billing:Dunning:ScanInterval"] = "00:00:00.500",
     };
     public ConsumeCounter Consumed { get; } = new();
 

@@ -64,4 +64,24 @@ public sealed class StatisticsTests(BillingService service)
         Assert.Equal(["2025-11", "2025-12", "2025"], rows.Select(r => r["账期"]?.ToString()));
         Assert.Equal(160m, Convert.ToDecimal(rows[2]["实收"], System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public async Task EstateStatistics_GiveCollectionsPerChargeItem_AllocatingAPartPaymentProRataToTheLines()
+    {
+        var fee = await _desk.ChargeItemAsync("物业管理费", ChargeKind.ManagementFee, 3m);
+        var space = await _desk.ChargeItemAsync("车位管理费", ChargeKind.OneOff, 100m);
+        var unit = await _desk.UnitAsync(buildingArea: 100m);
+        Assert.Equal(HttpStatusCode.Created, (await _desk.Client.PostAsJsonAsync($"{_desk.Estate}/units/{unit}/charges",
+            new UnitChargeRequest(space.Id, 1m))).StatusCode);
+        await _desk.RunBillsAsync("2025-11");
+        await _desk.PayAsync(unit, 200m);
+
+        var stats = await _desk.Client.GetFromJsonAsync<EstateStatisticsResponse>($"{_desk.Estate}/statistics?year=2025", TestJson.Options);
+
+        // 300 + 100 charged, 200 paid: half of each line.
+        var items = stats!.ChargeItems.ToDictionary(i => i.ChargeItemId!.Value, i => (i.Name, i.Figures.Charged, i.Figures.Collected));
+        Assert.Equal(("物业管理费", 300m, 150m), items[fee.Id]);
+        Assert.Equal(("车位管理费", 100m, 50m), items[space.Id]);
+        Assert.Equal(stats.Total.Collected, stats.ChargeItems.Sum(i => i.Figures.Collected));
+    }
 }

@@ -38,30 +38,34 @@ public static class DunningLadderApi
         if (policy is null)
         {
             policy = DunningPolicy.Configure(estateId, request.ReminderAfterDays, request.NoticeAfterDays, request.FinalNoticeAfterDays,
-                request.LateFeeDailyRate);
+                request.ToLateFeeTerms());
             services.Db.DunningPolicies.Add(policy);
         }
         else
         {
-            policy.Change(request.ReminderAfterDays, request.NoticeAfterDays, request.FinalNoticeAfterDays, request.LateFeeDailyRate);
+            policy.Change(request.ReminderAfterDays, request.NoticeAfterDays, request.FinalNoticeAfterDays, request.ToLateFeeTerms());
         }
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(DunningPolicyResponse.From(policy));
     }
 
     public static async Task<Results<Ok<PagedResult<DunningNoticeResponse>>, ProblemHttpResult>> ListNotices(
-        Guid estateId, Guid? unitId, DunningStep? step, [AsParameters] BillingServices services, [AsParameters] PageRequest page,
+        Guid estateId, [AsParameters] DunningNoticeFilter filter, [AsParameters] BillingServices services, [AsParameters] PageRequest page,
         CancellationToken cancellationToken)
     {
-        var query = services.Db.DunningNotices.AsNoTracking().Where(n => n.EstateId == estateId);
-        query = unitId is null ? query : query.Where(n => n.UnitId == unitId);
-        query = step is null ? query : query.Where(n => n.Step == step);
+        var today = EstateCalendar.Day(services.Clock.GetUtcNow());
+        var query = DunningNoticeQuery.Of(services, estateId, filter, today);
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.OrderBy(n => n.IssuedAt).ThenBy(n => n.Period).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResult<DunningNoticeResponse>([.. items.Select(DunningNoticeResponse.From)], page.Number, page.Size, total));
+        var rows = await query.Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResult<DunningNoticeResponse>([.. rows.Select(r => r.ToResponse(today))], page.Number, page.Size, total));
     }
 
-    /// <summary>Sends each overdue bill the highest step it has reached and not yet had; a second round the same day sends nothing.</summary>
+    private const int ManualBatch = 1000;
+
+    /// <summary>
+    /// Sends each overdue bill the highest step it has reached and not yet had (on the default ladder if the estate
+    /// configured none); a second round the same day sends nothing.
+    /// </summary>
     public static async Task<Results<Ok<IReadOnlyList<DunningNoticeResponse>>, ProblemHttpResult>> SendDueNotices(
         Guid estateId, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
@@ -71,20 +75,17 @@ public static class DunningLadderApi
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Two rounds of one estate queue here instead of racing on the (bill, step) index.
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({estateId.ToString()}, 0))", cancellationToken);
             var now = services.Clock.GetUtcNow();
-            var policy = await Arrears.PolicyOfAsync(db, estateId, cancellationToken);
+            var today = EstateCalendar.Day(now);
             var notices = new List<DunningNotice>();
-            foreach (var overdue in await Arrears.OverdueAsync(db, policy, null, EstateCalendar.Day(now), cancellationToken))
+            List<Bill> claimed;
+            do
             {
-                if (policy.StepFor(overdue.DaysOverdue) is { } step && (overdue.LastStep is null || step > overdue.LastStep))
-                {
-                    notices.Add(DunningNotice.Issue(overdue.Bill, step, overdue.DaysOverdue, overdue.LateFee, now));
-                }
+                claimed = await DunningRound.ClaimDueAsync(db, estateId, today, ManualBatch, cancellationToken);
+                notices.AddRange(await DunningRound.AdvanceAsync(db, claimed, today, now, cancellationToken));
+                await db.SaveChangesAsync(cancellationToken);
             }
-            db.DunningNotices.AddRange(notices);
-            await db.SaveChangesAsync(cancellationToken);
+            while (claimed.Count == ManualBatch);
             await transaction.CommitAsync(cancellationToken);
             return notices;
         });

@@ -130,6 +130,14 @@ public static class PaymentsApi
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (request.IdempotencyKey is { } key)
+            {
+                // The key is unique per estate, not per payment: refunds of two payments under one key queue here (taken
+                // before any row lock, so always in the same order) and the second finds the first instead of racing it
+                // to the unique index after the provider has already paid back.
+                await db.Database.ExecuteSqlAsync(
+                    $"SELECT pg_advisory_xact_lock(hashtextextended({"refund:" + estateId.ToString() + ":" + key}, 0))", cancellationToken);
+            }
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM bills WHERE unit_id = {unitId} FOR UPDATE", cancellationToken);
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM payments WHERE id = {paymentId} FOR UPDATE", cancellationToken);
             var payment = await db.Payments.Include(p => p.Allocations).SingleAsync(p => p.Id == paymentId, cancellationToken);
@@ -155,6 +163,7 @@ public static class PaymentsApi
     }
 
     /// <summary>Whether the request's key was already used for this very refund; a key reused for another refund is a 409.</summary>
+    /// <remarks>Called under the key's advisory lock, so the earlier refund, if any, has committed.</remarks>
     private static async Task<bool> EarlierRefundAsync(BillingDb db, Guid estateId, Guid paymentId, RefundRequest request, CancellationToken cancellationToken)
     {
         if (request.IdempotencyKey is not { } key

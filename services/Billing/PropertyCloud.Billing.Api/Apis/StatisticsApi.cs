@@ -49,8 +49,30 @@ public static class StatisticsApi
             .ToList();
         var kinds = await services.Db.Set<BillLine>().Where(l => bills.Select(b => b.Id).Contains(l.BillId)).GroupBy(l => l.Kind)
             .Select(g => new ChargedByKind(g.Key, g.Sum(l => l.Amount))).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new EstateStatisticsResponse(estateId, year, buildingCode, months, total, buildings, [.. kinds.OrderBy(k => k.Kind)]));
+        var items = await ChargeItemCollectionsAsync(services, estateId, bills, cancellationToken);
+        return TypedResults.Ok(new EstateStatisticsResponse(estateId, year, buildingCode, months, total, buildings, [.. kinds.OrderBy(k => k.Kind)], items));
     }
+
+    /// <summary>Collections per charge item: each bill's payments split over its parts (<see cref="Collections"/>), then summed.</summary>
+    private static async Task<IReadOnlyList<ChargeItemCollections>> ChargeItemCollectionsAsync(
+        BillingServices services, Guid estateId, IQueryable<Bill> bills, CancellationToken cancellationToken)
+    {
+        var parts = (await bills.Include(b => b.Lines).AsSplitQuery().ToListAsync(cancellationToken)).SelectMany(Collections.Split).ToList();
+        var names = await services.Db.ChargeItems.AsNoTracking().Where(i => i.EstateId == estateId).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+        return [.. parts.GroupBy(p => (p.Part, p.ChargeItemId))
+            .Select(g => new ChargeItemCollections(g.Key.Part, g.Key.ChargeItemId, PartName(g.Key.Part, g.Key.ChargeItemId, names), g.First().Kind,
+                CollectionFigures.Of(g.Key.ChargeItemId?.ToString() ?? g.Key.Part.ToString(), g.Count(), g.Sum(p => p.Charged), g.Sum(p => p.Collected))))
+            .OrderBy(c => c.Part).ThenBy(c => c.Kind).ThenBy(c => c.Name, StringComparer.Ordinal)];
+    }
+
+    private static string PartName(CollectionPart part, Guid? chargeItemId, IReadOnlyDictionary<Guid, string> names) => part switch
+    {
+        CollectionPart.ChargeItem when chargeItemId is { } id => names.GetValueOrDefault(id, ""),
+        CollectionPart.Repair => "有偿维修",
+        CollectionPart.Adjustments => "调整",
+        CollectionPart.LateFees => "滞纳金",
+        _ => "",
+    };
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportEstateStatistics(
         Guid estateId, int year, string? buildingCode, [AsParameters] BillingServices services, CancellationToken cancellationToken)

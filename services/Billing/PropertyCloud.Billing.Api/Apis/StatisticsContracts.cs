@@ -17,7 +17,14 @@ public sealed record ChargedByKind(ChargeKind Kind, decimal Charged);
 
 /// <summary>An estate's year month by month (ready for a chart), the year's total, by building, and charged by kind of item.</summary>
 public sealed record EstateStatisticsResponse(Guid EstateId, int Year, string? BuildingCode, IReadOnlyList<CollectionFigures> Months, CollectionFigures Total,
-    IReadOnlyList<CollectionFigures> Buildings, IReadOnlyList<ChargedByKind> ChargeKinds);
+    IReadOnlyList<CollectionFigures> Buildings, IReadOnlyList<ChargedByKind> ChargeKinds, IReadOnlyList<ChargeItemCollections> ChargeItems);
 
 /// <summary>The group's year, one row per estate (Label = estate id).</summary>
 public sealed record GroupStatisticsResponse(int Year, IReadOnlyList<CollectionFigures> Estates, CollectionFigures Total);
+
+/// <summary>
+/// Charged and collected for one charge item (or the repairs, adjustments or late fees) over the year's bills; the
+/// payments are allocated to bill lines as <see cref="Collections"/> documents. <see cref="CollectionFigures.Bills"/>
+/// counts the bills with such a part.
+/// </summary>
+public sealed record ChargeItemCollections(CollectionPart Part, Guid? ChargeItemId, string Name, ChargeKind? Kind, CollectionFigures Figures);

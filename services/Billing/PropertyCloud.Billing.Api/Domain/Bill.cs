@@ -19,11 +19,29 @@ public sealed class Bill
     public DateOnly DueDate { get; private set; }
     public DateTimeOffset IssuedAt { get; private set; }
 
+    /// <summary>The late fees (滞纳金) charged on the bill so far, included in <see cref="AdjustedAmount"/>.</summary>
+    public decimal LateFeeCharged { get; private set; }
+
+    /// <summary>The (China) day late fees were last assessed on the bill; at most once a calendar month.</summary>
+    public DateOnly? LateFeeAssessedOn { get; private set; }
+
+    /// <summary>The (China) day money was last paid towards the bill.</summary>
+    public DateOnly? LastPaidOn { get; private set; }
+
+    /// <summary>The highest rung of the dunning ladder sent for the bill so far; null before the first.</summary>
+    public Dunning.DunningStep? LastDunningStep { get; private set; }
+
     /// <summary>When the bill was first found past due with money owed (BillOverdue raised then, once).</summary>
     public DateTimeOffset? OverdueAt { get; private set; }
     public List<BillLine> Lines { get; private set; } = [];
 
     public decimal Outstanding => Amount + AdjustedAmount - PaidAmount;
+
+    /// <summary>What the bill charges without its late fees: the base late fees accrue on.</summary>
+    public decimal Principal => Amount + AdjustedAmount - LateFeeCharged;
+
+    /// <summary>The principal still owed; payments settle the principal before late fees.</summary>
+    public decimal PrincipalOutstanding => Math.Max(0, Principal - PaidAmount);
 
     public BillStatus Status => Outstanding <= 0 ? BillStatus.Paid : PaidAmount > 0 ? BillStatus.PartlyPaid : BillStatus.Open;
 
@@ -32,9 +50,10 @@ public sealed class Bill
     /// <summary>Prices every active charge item for the unit; null when nothing is chargeable.</summary>
     /// <param name="unitCharges">The unit's parking spaces and pending one-off fees, priced by their item in <paramref name="items"/>.</param>
     /// <param name="repairCharges">The unit's chargeable repairs not billed yet, one line each.</param>
+    /// <param name="parking">The unit's parking spaces from Residents, charged at the estate's first parking item (by kind, then name).</param>
     public static Bill? Issue(Guid billRunId, BillableUnit unit, BillingPeriod period, IReadOnlyList<ChargeItem> items,
         IReadOnlyDictionary<MeterKind, decimal> consumption, DateTimeOffset now, IEnumerable<UnitCharge>? unitCharges = null,
-        IEnumerable<RepairCharge>? repairCharges = null)
+        IEnumerable<RepairCharge>? repairCharges = null, IEnumerable<Parking.ParkingAssignment>? parking = null)
     {
         var bill = new Bill
         {
@@ -68,6 +87,16 @@ public sealed class Bill
                 bill.Lines.Add(BillLine.Charge(bill.Id, item, charge.Quantity, Money.ToFen(charge.Quantity * item.Rate)));
             }
         }
+        if (items.FirstOrDefault(i => i.Kind == ChargeKind.Parking) is { } parkingItem)
+        {
+            foreach (var space in (parking ?? []).OrderBy(p => p.SpaceCode, StringComparer.Ordinal))
+            {
+                if (space.ChargedDaysIn(period) is > 0 and var days)
+                {
+                    bill.Lines.Add(BillLine.Parking(bill.Id, parkingItem, space.SpaceCode, days, period.Days));
+                }
+            }
+        }
         foreach (var charge in repairCharges ?? [])
         {
             bill.Lines.Add(BillLine.Repair(bill.Id, charge));
@@ -90,6 +119,34 @@ public sealed class Bill
 
     public void MarkOverdue(DateTimeOffset now) => OverdueAt ??= now;
 
+    /// <summary>Whether <paramref name="step"/> is a higher rung than any sent; if so it becomes the last one sent.</summary>
+    public bool ClimbTo(Dunning.DunningStep step)
+    {
+        if (LastDunningStep is { } last && step <= last)
+        {
+            return false;
+        }
+        LastDunningStep = step;
+        return true;
+    }
+
+    /// <summary>
+    /// Records a late-fee assessment on <paramref name="today"/>: <paramref name="accrued"/> is the bill's whole accrual so far,
+    /// so only what is not charged yet is added; returns that amount (0 when nothing is new).
+    /// </summary>
+    public decimal AssessLateFee(decimal accrued, DateOnly today)
+    {
+        LateFeeAssessedOn = today;
+        var due = Math.Max(0, accrued - LateFeeCharged);
+        AdjustedAmount += due;
+        LateFeeCharged += due;
+        return due;
+    }
+
+    /// <summary>Whether late fees were already assessed in <paramref name="today"/>'s calendar month.</summary>
+    public bool LateFeeAssessedInMonthOf(DateOnly today) =>
+        LateFeeAssessedOn is { } on && on.Year == today.Year && on.Month == today.Month;
+
     public static DebtAge AgeOf(DateOnly dueDate, DateOnly today) => (today.DayNumber - dueDate.DayNumber) switch
     {
         <= 30 => DebtAge.UpTo30Days,
@@ -98,10 +155,11 @@ public sealed class Bill
         _ => DebtAge.Over180Days,
     };
 
-    internal decimal TakePayment(decimal available)
+    internal decimal TakePayment(decimal available, DateOnly on)
     {
         var taken = Math.Min(available, Outstanding);
         PaidAmount += taken;
+        LastPaidOn = on;
         return taken;
     }
 

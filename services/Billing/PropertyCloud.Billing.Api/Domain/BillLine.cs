@@ -29,6 +29,21 @@ public sealed class BillLine
         Amount = amount,
     };
 
+    /// <summary>
+    /// A rented parking space: the item's monthly rate, prorated by the days held in the period —
+    /// rate × days ÷ days of the month, rounded to the fen once (a whole month is the rate exactly).
+    /// </summary>
+    internal static BillLine Parking(Guid billId, ChargeItem item, string spaceCode, int days, int daysInPeriod) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        BillId = billId,
+        ChargeItemId = item.Id,
+        Kind = ChargeKind.Parking,
+        Description = days == daysInPeriod ? $"{item.Name} {spaceCode}" : $"{item.Name} {spaceCode} ({days}/{daysInPeriod}天)",
+        Quantity = days,
+        Amount = days == daysInPeriod ? Money.ToFen(item.Rate) : Money.ToFen(item.Rate * days / daysInPeriod),
+    };
+
     /// <summary>A chargeable repair: a one-off line (other income) for the amount Repairs asked for.</summary>
     internal static BillLine Repair(Guid billId, RepairCharge charge) => new()
     {

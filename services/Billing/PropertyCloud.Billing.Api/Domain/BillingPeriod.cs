@@ -23,6 +23,12 @@ public readonly record struct BillingPeriod(int Year, int Month)
     public static BillingPeriod Parse(string text) =>
         TryParse(text, out var period) ? period : throw new FormatException($"'{text}' is not a YYYY-MM period.");
 
+    public DateOnly FirstDay => new(Year, Month, 1);
+
+    public DateOnly LastDay => FirstDay.AddMonths(1).AddDays(-1);
+
+    public int Days => DateTime.DaysInMonth(Year, Month);
+
     public BillingPeriod Previous() => Month == 1 ? new(Year - 1, 12) : new(Year, Month - 1);
 
     /// <summary>Bills fall due on the 15th of the month after their period.</summary>

@@ -41,7 +41,7 @@ public sealed class Payment
         var left = amount;
         foreach (var bill in bills.TakeWhile(_ => left > 0))
         {
-            var taken = bill.TakePayment(left);
+            var taken = bill.TakePayment(left, EstateCalendar.Day(now));
             payment.Allocations.Add(PaymentAllocation.To(payment.Id, bill, taken));
             left -= taken;
         }

@@ -4,6 +4,7 @@ using PropertyCloud.Billing.Api.Payments;
 using PropertyCloud.Billing.Api.Infrastructure;
 using PropertyCloud.Billing.Contracts;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Documents;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
 using PropertyCloud.BuildingBlocks.Security;
@@ -30,7 +31,12 @@ internal static class Extensions
         builder.Services.AddScoped<BillRunner>();
         builder.Services.Configure<OverdueBillsOptions>(builder.Configuration.GetSection("Billing:Overdue"));
         builder.Services.AddHostedService<OverdueBillsScanner>();
+        builder.Services.Configure<LateFeeOptions>(builder.Configuration.GetSection("Billing:LateFees"));
+        builder.Services.AddHostedService<LateFeeScanner>();
+        builder.Services.Configure<DunningOptions>(builder.Configuration.GetSection("Billing:Dunning"));
+        builder.Services.AddHostedService<DunningScanner>();
         builder.Services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
+        builder.AddPdfRendering();
         builder.AddEventBus<BillingDb>("billing", [typeof(BillIssued).Assembly], bus =>
         {
             bus.AddConsumer<UnitRegisteredConsumer>();
@@ -40,6 +46,8 @@ internal static class Extensions
             bus.AddConsumer<TenantLeaseStartedConsumer>();
             bus.AddConsumer<TenantLeaseEndedConsumer>();
             bus.AddConsumer<ResidentAccountLinkedConsumer>();
+            bus.AddConsumer<ParkingSpaceAssignedConsumer>();
+            bus.AddConsumer<ParkingSpaceReleasedConsumer>();
         });
     }
 }

@@ -24,18 +24,27 @@ public static class Arrears
         var ids = bills.Select(b => b.Id).ToList();
         var steps = (await db.DunningNotices.AsNoTracking().Where(n => ids.Contains(n.BillId)).Select(n => new { n.BillId, n.Step })
             .ToListAsync(cancellationToken)).ToLookup(n => n.BillId, n => n.Step);
-        var payments = policy.LateFeeDailyRate is null
-            ? Enumerable.Empty<(Guid BillId, DateOnly On, decimal Amount)>().ToLookup(p => p.BillId)
-            : (await (from allocation in db.Set<PaymentAllocation>()
-                      join payment in db.Payments on allocation.PaymentId equals payment.Id
-                      where ids.Contains(allocation.BillId)
-                      select new { allocation.BillId, payment.ReceivedAt, Amount = allocation.Amount - allocation.RefundedAmount })
-                .ToListAsync(cancellationToken))
-                .Select(p => (p.BillId, On: EstateCalendar.Day(p.ReceivedAt), p.Amount)).ToLookup(p => p.BillId);
+        var terms = policy.LateFees;
+        var payments = terms is null ? NoPayments : await PaymentsByDayAsync(db, ids, cancellationToken);
         return [.. bills.Select(bill => new OverdueBill(bill, today.DayNumber - bill.DueDate.DayNumber,
-            policy.LateFeeDailyRate is { } rate
-                ? LateFees.Accrued(bill.Amount + bill.AdjustedAmount, bill.DueDate, payments[bill.Id].Select(p => (p.On, p.Amount)), today, rate)
-                : 0m,
+            terms is null ? 0m : LateFeeOf(bill, payments, today, terms),
             steps[bill.Id].Any() ? steps[bill.Id].Max() : null))];
     }
+
+    /// <summary>The bill's whole late-fee accrual up to <paramref name="today"/>, on its principal.</summary>
+    public static decimal LateFeeOf(Bill bill, ILookup<Guid, (DateOnly On, decimal Amount)> payments, DateOnly today, LateFeeTerms terms) =>
+        LateFees.Accrued(bill.Principal, bill.DueDate, payments[bill.Id], today, terms);
+
+    /// <summary>What was paid towards each bill, by (China) day, net of refunds.</summary>
+    public static async Task<ILookup<Guid, (DateOnly On, decimal Amount)>> PaymentsByDayAsync(BillingDb db, IReadOnlyCollection<Guid> billIds,
+        CancellationToken cancellationToken) =>
+        (await (from allocation in db.Set<PaymentAllocation>()
+                join payment in db.Payments on allocation.PaymentId equals payment.Id
+                where billIds.Contains(allocation.BillId)
+                select new { allocation.BillId, payment.ReceivedAt, Amount = allocation.Amount - allocation.RefundedAmount })
+            .ToListAsync(cancellationToken))
+        .ToLookup(p => p.BillId, p => (EstateCalendar.Day(p.ReceivedAt), p.Amount));
+
+    private static readonly ILookup<Guid, (DateOnly On, decimal Amount)> NoPayments =
+        Array.Empty<(Guid BillId, DateOnly On, decimal Amount)>().ToLookup(p => p.BillId, p => (p.On, p.Amount));
 }

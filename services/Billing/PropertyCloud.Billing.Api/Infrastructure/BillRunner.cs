@@ -74,11 +74,17 @@ public sealed class BillRunner(BillingDb db, TimeProvider clock, ILogger<BillRun
             .Where(c => c.EstateId == run.EstateId && c.UnitId != null && c.BilledInRunId == null).ToListAsync(cancellationToken))
             .ToLookup(c => c.UnitId!.Value);
 
+        var (firstDay, lastDay) = (period.FirstDay, period.LastDay);
+        var parkingByUnit = (await db.ParkingAssignments.AsNoTracking()
+            .Where(p => p.EstateId == run.EstateId && p.StartsOn <= lastDay && (p.EndsOn == null || p.EndsOn >= firstDay)
+                && (p.ReleasedOn == null || p.ReleasedOn > firstDay))
+            .ToListAsync(cancellationToken)).ToLookup(p => p.UnitId);
+
         var bills = new List<Bill>(units.Count);
         foreach (var unit in units)
         {
             var bill = Bill.Issue(run.Id, unit, period, items, consumption.GetValueOrDefault(unit.Id) ?? NoConsumption, now, chargesByUnit[unit.Id],
-                repairsByUnit[unit.Id]);
+                repairsByUnit[unit.Id], parkingByUnit[unit.Id]);
             if (bill is not null)
             {
                 bills.Add(bill);

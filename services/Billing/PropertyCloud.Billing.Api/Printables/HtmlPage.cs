@@ -39,7 +39,7 @@ internal sealed class HtmlPage(string title)
         <!DOCTYPE html>
         <html lang="zh-CN"><head><meta charset="utf-8"><title>{{Encode(title)}}</title>
         <style>
-        @page { size: A4; margin: 20mm; }
+        @page { size: A4; margin: 15mm; }
         body { font-family: "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", sans-serif; font-size: 11pt; }
         h1 { text-align: center; font-size: 18pt; }
         dl { display: grid; grid-template-columns: 8em 1fr; gap: 2mm 4mm; }

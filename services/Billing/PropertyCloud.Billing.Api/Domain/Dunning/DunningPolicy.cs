@@ -16,25 +16,38 @@ public sealed class DunningPolicy
     public int NoticeAfterDays { get; private set; }
     public int FinalNoticeAfterDays { get; private set; }
 
-    /// <summary>Share of the amount owed charged per day overdue, e.g. 0.0005 (万分之五); null: no late fees.</summary>
+    /// <summary>Share of the principal owed charged per day overdue, e.g. 0.0003 (万分之三); null: no late fees.</summary>
     public decimal? LateFeeDailyRate { get; private set; }
+
+    public int LateFeeGraceDays { get; private set; }
+
+    /// <summary>The most a bill may be charged in late fees, as a percentage of its principal; null: the principal itself.</summary>
+    public decimal? LateFeeCapPercent { get; private set; }
+
+    public LateFeeStart LateFeeStart { get; private set; }
+
+    /// <summary>The estate's late-fee terms; null when it charges none.</summary>
+    public LateFeeTerms? LateFees => LateFeeDailyRate is { } rate ? new LateFeeTerms(rate, LateFeeGraceDays, LateFeeCapPercent, LateFeeStart) : null;
 
     private DunningPolicy() { }
 
-    public static DunningPolicy Configure(Guid estateId, int reminderAfterDays, int noticeAfterDays, int finalNoticeAfterDays, decimal? lateFeeDailyRate)
+    public static DunningPolicy Configure(Guid estateId, int reminderAfterDays, int noticeAfterDays, int finalNoticeAfterDays, LateFeeTerms? lateFees)
     {
         var policy = new DunningPolicy { EstateId = estateId };
-        policy.Change(reminderAfterDays, noticeAfterDays, finalNoticeAfterDays, lateFeeDailyRate);
+        policy.Change(reminderAfterDays, noticeAfterDays, finalNoticeAfterDays, lateFees);
         return policy;
     }
 
-    public void Change(int reminderAfterDays, int noticeAfterDays, int finalNoticeAfterDays, decimal? lateFeeDailyRate)
+    public void Change(int reminderAfterDays, int noticeAfterDays, int finalNoticeAfterDays, LateFeeTerms? lateFees)
     {
         LadderMustAscend.Check(reminderAfterDays, noticeAfterDays, finalNoticeAfterDays);
         ReminderAfterDays = reminderAfterDays;
         NoticeAfterDays = noticeAfterDays;
         FinalNoticeAfterDays = finalNoticeAfterDays;
-        LateFeeDailyRate = lateFeeDailyRate;
+        LateFeeDailyRate = lateFees?.DailyRate;
+        LateFeeGraceDays = lateFees?.GraceDays ?? 0;
+        LateFeeCapPercent = lateFees?.CapPercent;
+        LateFeeStart = lateFees?.Start ?? LateFeeStart.FromDueDate;
     }
 
     /// <summary>The highest rung a bill this many days overdue has reached; null before the reminder is due.</summary>

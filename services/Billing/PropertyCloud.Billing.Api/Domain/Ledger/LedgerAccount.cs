@@ -22,4 +22,7 @@ public enum LedgerAccount
 
     /// <summary>Contra-income for adjustments and credit notes.</summary>
     BillAdjustments,
+
+    /// <summary>滞纳金收入: late fees charged on overdue bills.</summary>
+    LateFeeIncome,
 }

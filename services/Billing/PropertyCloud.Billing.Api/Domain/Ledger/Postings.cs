@@ -24,9 +24,14 @@ public static class Postings
         new LedgerPosting(payment.EstateId, "refund", payment.Id, now)
             .Debit(LedgerAccount.Receivables, amount).Credit(MoneyAccountOf(payment.Method), amount).Entries();
 
-    /// <summary>A charge: Dr receivables, Cr adjustments; a credit note the other way round.</summary>
+    /// <summary>A charge: Dr receivables, Cr adjustments (late-fee income for a late fee); a credit note the other way round.</summary>
     public static IReadOnlyList<LedgerEntry> ForAdjustment(BillAdjustment adjustment)
     {
+        if (adjustment.IsLateFee)
+        {
+            return new LedgerPosting(adjustment.EstateId, "late_fee", adjustment.Id, adjustment.AdjustedAt)
+                .Debit(LedgerAccount.Receivables, adjustment.Amount).Credit(LedgerAccount.LateFeeIncome, adjustment.Amount).Entries();
+        }
         var posting = new LedgerPosting(adjustment.EstateId, "adjustment", adjustment.Id, adjustment.AdjustedAt);
         var amount = Math.Abs(adjustment.Amount);
         return (adjustment.Amount > 0

@@ -11,5 +11,8 @@ internal sealed class DunningPolicyConfiguration : IEntityTypeConfiguration<Dunn
         policy.HasKey(p => p.EstateId);
         policy.Property(p => p.EstateId).ValueGeneratedNever();
         policy.Property(p => p.LateFeeDailyRate).HasPrecision(8, 6);
+        policy.Property(p => p.LateFeeCapPercent).HasPrecision(5, 2);
+        policy.Property(p => p.LateFeeStart).HasConversion<string>().HasMaxLength(20);
+        policy.Ignore(p => p.LateFees);
     }
 }

@@ -55,6 +55,24 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
 
+                    b.Property<string>("LastDunningStep")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("last_dunning_step");
+
+                    b.Property<DateOnly?>("LastPaidOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_paid_on");
+
+                    b.Property<DateOnly?>("LateFeeAssessedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("late_fee_assessed_on");
+
+                    b.Property<decimal>("LateFeeCharged")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("late_fee_charged");
+
                     b.Property<DateTimeOffset?>("OverdueAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("overdue_at");
@@ -118,6 +136,11 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("estate_id");
 
+                    b.Property<string>("LateFeeMonth")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("late_fee_month");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -127,8 +150,10 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_bill_adjustments");
 
-                    b.HasIndex("BillId")
-                        .HasDatabaseName("ix_bill_adjustments_bill_id");
+                    b.HasIndex("BillId", "LateFeeMonth")
+                        .IsUnique()
+                        .HasDatabaseName("ix_bill_adjustments_bill_id_late_fee_month")
+                        .HasFilter("late_fee_month IS NOT NULL");
 
                     b.ToTable("bill_adjustments", (string)null);
                 });
@@ -486,10 +511,25 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("final_notice_after_days");
 
+                    b.Property<decimal?>("LateFeeCapPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("late_fee_cap_percent");
+
                     b.Property<decimal?>("LateFeeDailyRate")
                         .HasPrecision(8, 6)
                         .HasColumnType("numeric(8,6)")
                         .HasColumnName("late_fee_daily_rate");
+
+                    b.Property<int>("LateFeeGraceDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("late_fee_grace_days");
+
+                    b.Property<string>("LateFeeStart")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("late_fee_start");
 
                     b.Property<int>("NoticeAfterDays")
                         .HasColumnType("integer")
@@ -625,6 +665,57 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_meter_readings_unit_id_meter_period");
 
                     b.ToTable("meter_readings", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.Parking.ParkingAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<Guid>("ParkingSpaceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parking_space_id");
+
+                    b.Property<DateOnly?>("ReleasedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("released_on");
+
+                    b.Property<string>("SpaceCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("space_code");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Tenure")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("tenure");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_parking_assignments");
+
+                    b.HasIndex("EstateId", "UnitId")
+                        .HasDatabaseName("ix_parking_assignments_estate_id_unit_id");
+
+                    b.ToTable("parking_assignments", (string)null);
                 });
 
             modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.Payment", b =>
