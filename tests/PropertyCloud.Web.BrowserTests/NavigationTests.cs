@@ -8,14 +8,14 @@ public sealed class NavigationTests(WebPlatform platform)
     public static TheoryData<string, string[]> MenuByRole => new()
     {
         { Roles.FrontDesk, ["residents", "repairs/new", "repairs/queue"] },
-        { Roles.Archivist, ["residents"] },
-        { Roles.Finance, ["billing/bill-runs"] },
+        { Roles.Archivist, ["residents", "archives/loans"] },
+        { Roles.Finance, ["billing/bill-runs", "billing/bills", "billing/collections"] },
         { Roles.Maintenance, ["repairs/mine"] },
-        { Roles.EstateManager, ["residents", "repairs/new", "repairs/queue", "billing/bill-runs"] },
+        { Roles.EstateManager, ["residents", "repairs/new", "repairs/queue", "repairs/at-risk", "billing/bill-runs", "billing/bills", "billing/collections"] },
         { Roles.Quality, ["quality/league"] },
         { Roles.GroupAdmin, ["residents", "quality/league", "admin/estates"] },
-        { Roles.Owner, ["me", "me/repairs"] },
-        { Roles.Tenant, ["me", "me/repairs"] },
+        { Roles.Owner, ["me", "me/bills", "me/repairs"] },
+        { Roles.Tenant, ["me", "me/bills", "me/repairs"] },
     };
 
     [Theory]

@@ -15,7 +15,9 @@ public sealed class QualityLeagueTests(WebPlatform platform)
             await Assertions.Expect(rows.First).ToBeVisibleAsync();
             Assert.True(await rows.CountAsync() >= 3, "every demo estate is ranked");
             await Assertions.Expect(rows.First.Locator("td").First).ToHaveTextAsync("1");
+            await Assertions.Expect(page.Locator("[data-test=league] thead")).ToContainTextAsync("满意度指数");
             await Assertions.Expect(page.Locator("[data-test=league-chart] svg")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("[data-test=league-chart]")).ToContainTextAsync("报修时效达标率");
             Assert.True(await page.Locator("[data-test=league-chart] svg rect, [data-test=league-chart] svg path").CountAsync() >= 3);
         });
 }

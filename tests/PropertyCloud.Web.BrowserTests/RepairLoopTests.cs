@@ -49,5 +49,5 @@ public sealed class RepairLoopTests(WebPlatform platform)
     }
 
     /// <summary>A maintenance worker's phone: the menu folds away and the orders stack as cards.</summary>
-    private static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    private static readonly ViewportSize Phone = WebPlatform.Phone;
 }

@@ -16,6 +16,9 @@ public sealed class WebPlatform : IAsyncLifetime
 
     private static readonly string[] Services = ["identity", "residents", "archives", "billing", "repairs", "surveys", "quality", "partners"];
     private readonly TestDatabase[] _databases = [.. Services.Select(service => new TestDatabase(service))];
+
+    /// <summary>The console's own database: its data-protection keys, shared by its replicas.</summary>
+    public TestDatabase WebDatabase { get; } = new("web");
     private TestVirtualHost? _virtualHost;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -41,6 +44,8 @@ public sealed class WebPlatform : IAsyncLifetime
             await StartPlatformAsync();
         }
 
+        // The machine is shared with builds: an assertion waits as long as an action does, not Playwright's 5 s.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -66,6 +71,7 @@ public sealed class WebPlatform : IAsyncLifetime
             "Gateway:Burst=2000",
             $"ConnectionStrings:rabbitmq={_virtualHost!.ConnectionString()}",
             .. Services.Select((service, i) => $"ConnectionStrings:{service}db={_databases[i].ConnectionString}"),
+            $"ConnectionStrings:webdb={WebDatabase.ConnectionString}",
         ]);
         // The testing builder moves every port by default; the gateway's must stay where Identity expects it.
         builder.Configuration["DcpPublisher:RandomizePorts"] = "false";
@@ -74,9 +80,9 @@ public sealed class WebPlatform : IAsyncLifetime
         App = app;
         // About half a minute on a quiet machine; generous because the machine is shared with builds.
         using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(6));
-        await app.StartAsync(startup.Token);
         try
         {
+            await app.StartAsync(startup.Token);
             await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway", startup.Token);
         }
         catch (OperationCanceledException)
@@ -126,13 +132,41 @@ public sealed class WebPlatform : IAsyncLifetime
         }
     }
 
-    private static async Task SignInAsync(IPage page, string role)
+    private async Task SignInAsync(IPage page, string role)
     {
         await page.GotoAsync("/");
         await page.Locator("#UserName").FillAsync(role);
         await page.Locator("#Password").FillAsync(DemoPassword);
         await page.Locator("button[type=submit]").ClickAsync();
         await WaitUntilInteractiveAsync(page);
+        // Identity's login pages must answer on the gateway's address too, or the browser ends up on Identity's own port.
+        if (!new Uri(page.Url).Authority.Equals(Gateway.Authority, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new Xunit.Sdk.XunitException($"After signing in the browser is at {page.Url}, not on the gateway {Gateway}.");
+        }
+    }
+
+    /// <summary>Works in the estate named <paramref name="name"/>, choosing it in the app bar if another is in use.</summary>
+    public static async Task ChooseEstateAsync(IPage page, string name)
+    {
+        var picker = page.Locator("[data-test=estate-picker]");
+        if (await picker.CountAsync() == 0 || (await picker.InnerTextAsync()).Contains(name, StringComparison.Ordinal))
+        {
+            return;
+        }
+        await picker.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = name }).ClickAsync();
+        await Assertions.Expect(picker).ToContainTextAsync(name);
+    }
+
+    /// <summary>An owner's or a maintenance worker's phone.</summary>
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    /// <summary>Fails if the page is wider than the screen, so that the user would have to scroll sideways.</summary>
+    public static async Task AssertFitsWidthAsync(IPage page, string what)
+    {
+        var (content, screen) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), page.ViewportSize!.Width);
+        Assert.True(content <= screen, $"{what} is {content} px wide on a {screen} px screen");
     }
 
     /// <summary>Waits until the page's Blazor circuit is up, so that clicks reach the server.</summary>
@@ -158,6 +192,7 @@ public sealed class WebPlatform : IAsyncLifetime
         {
             await database.DisposeAsync();
         }
+        await WebDatabase.DisposeAsync();
     }
 }
 

@@ -1,3 +1,4 @@
+using PropertyCloud.Web.Api;
 using PropertyCloud.Web.Components;
 using PropertyCloud.Web.Extensions;
 using PropertyCloud.Web.Security;
@@ -18,6 +19,8 @@ app.UseAntiforgery();
 app.MapDefaultEndpoints();
 app.MapStaticAssets();
 app.MapSessionEndpoints();
+app.MapDownloads();
+ListExport.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

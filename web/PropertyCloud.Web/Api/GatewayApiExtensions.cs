@@ -11,6 +11,7 @@ internal static class GatewayApiExtensions
         var gateway = new Uri(builder.Configuration["Gateway:Address"] ?? "http://gateway");
         builder.Services.AddHttpClient<GatewayApi>(http => http.BaseAddress = gateway);
         builder.Services.AddHttpClient("identity");
+        builder.Services.AddDownloads(gateway);
         builder.Services.AddScoped<EstateContext>();
     }
 }

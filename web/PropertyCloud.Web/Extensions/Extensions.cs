@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using MudBlazor.Services;
 using PropertyCloud.Web.Api;
+using PropertyCloud.Web.Infrastructure;
 using PropertyCloud.Web.Security;
 
 namespace PropertyCloud.Web.Extensions;
@@ -34,6 +35,7 @@ internal static class Extensions
             options.KnownProxies.Clear();
         });
 
+        builder.AddSharedDataProtectionKeys();
         builder.AddIdentitySignIn();
         builder.AddGatewayApi();
     }
