@@ -11,12 +11,13 @@ namespace Microsoft.Extensions.Hosting;
 
 /// <summary>
 /// What every PropertyCloud process shares: OpenTelemetry, health checks, service discovery,
-/// resilient HTTP clients and RFC 9457 problem details.
+/// resilient HTTP clients, RFC 9457 problem details and an OpenAPI document of the endpoints.
 /// </summary>
 public static class Extensions
 {
     private const string HealthEndpointPath = "/health";
     private const string AlivenessEndpointPath = "/alive";
+    private const string OpenApiEndpointPath = "/openapi/{documentName}.json";
 
     /// <summary>Adds telemetry, health checks, service discovery, resilience and problem details.</summary>
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
@@ -31,6 +32,7 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
         return builder;
     }
 
@@ -72,12 +74,16 @@ public static class Extensions
         return builder;
     }
 
-    /// <summary>Maps /health (everything ready) and /alive (process responsive); both answer without a token.</summary>
+    /// <summary>
+    /// Maps /health (everything ready), /alive (process responsive) and the OpenAPI document (/openapi/v1.json);
+    /// all answer without a token.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         app.MapHealthChecks(HealthEndpointPath).AllowAnonymous().DisableRateLimiting();
         app.MapHealthChecks(AlivenessEndpointPath, new HealthCheckOptions { Predicate = r => r.Tags.Contains("live") })
             .AllowAnonymous().DisableRateLimiting();
+        app.MapOpenApi(OpenApiEndpointPath).AllowAnonymous();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,7 +9,10 @@ namespace PropertyCloud.Gateway.Extensions;
 
 /// <summary>
 /// A token bucket per client: per signed-in user (sub), else per OAuth client (partners), else per remote address.
-/// Over the limit the caller gets 429 with a problem body and Retry-After.
+/// Over the limit the caller gets 429 with a problem body and Retry-After (seconds until a permit is free again).
+/// Limits come from configuration "RateLimiting" (PermitsPerSecond, Burst); the defaults (50/s, bursts of 100) are far
+/// above what one person clicking through the web app or the end-to-end and browser suites send, and the benchmarks
+/// start the gateway with limits of their own.
 /// </summary>
 internal static class RateLimitingExtensions
 {
@@ -32,7 +36,7 @@ internal static class RateLimitingExtensions
             {
                 var response = context.HttpContext.Response;
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.Headers.RetryAfter = "1";
+                response.Headers.RetryAfter = RetryAfterSeconds(context.Lease).ToString(CultureInfo.InvariantCulture);
                 var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
@@ -42,6 +46,9 @@ internal static class RateLimitingExtensions
             };
         });
     }
+
+    private static int RetryAfterSeconds(RateLimitLease lease) =>
+        lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
 
     private static string ClientKey(HttpContext context)
     {

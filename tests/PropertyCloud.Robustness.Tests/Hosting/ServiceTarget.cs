@@ -1,0 +1,115 @@
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using PropertyCloud.BuildingBlocks.Security;
+using PropertyCloud.Robustness.Tests.OpenApi;
+
+namespace PropertyCloud.Robustness.Tests.Hosting;
+
+/// <summary>One service under attack: hosted in-process on its own database and virtual host, trusting test tokens.</summary>
+public abstract class ServiceTarget : IAsyncLifetime
+{
+    protected ServiceTarget(string name, string connectionName)
+    {
+        Name = name;
+        ConnectionName = connectionName;
+        Database = new PropertyCloud.Testing.TestDatabase(name);
+    }
+
+    /// <summary>The service's short name, as in its routes (api/&lt;name&gt;/...) and in KnownFailures.txt.</summary>
+    public string Name { get; }
+
+    protected string ConnectionName { get; }
+
+    public PropertyCloud.Testing.TestDatabase Database { get; }
+
+    public PropertyCloud.Testing.TestVirtualHost VirtualHost { get; private set; } = null!;
+
+    public ServerErrorLog Errors { get; } = new();
+
+    public ApiDocument Document { get; private set; } = null!;
+
+    protected abstract IServiceProvider Services { get; }
+
+    /// <summary>Extra settings for the service: its background timers slowed down so they leave the tables alone.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected abstract HttpClient CreateRawClient();
+
+    protected abstract void Start(IReadOnlyDictionary<string, string?> settings);
+
+    protected abstract ValueTask StopAsync();
+
+    public async Task InitializeAsync()
+    {
+        VirtualHost = await PropertyCloud.Testing.TestVirtualHost.CreateAsync();
+        Start(new Dictionary<string, string?>(Settings)
+        {
+            [$"ConnectionStrings:{ConnectionName}"] = Database.ConnectionString,
+            ["ConnectionStrings:rabbitmq"] = VirtualHost.ConnectionString(),
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        var json = await CreateRawClient().GetStringAsync("/openapi/v1.json");
+        Document = ApiDocument.Parse(json);
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, $"openapi-{Name}.json"), json);
+    }
+
+    public HttpClient Client(string? token)
+    {
+        var client = CreateRawClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return client;
+    }
+
+    /// <summary>The roles whose token the endpoint's authorisation policy lets in (all of them for anonymous ones).</summary>
+    public async Task<IReadOnlyList<string>> AllowedRolesAsync(ApiOperation operation)
+    {
+        var endpoint = Endpoint(operation);
+        if (endpoint is null || endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        {
+            return PropertyCloud.BuildingBlocks.Security.Roles.All;
+        }
+        var policyProvider = Services.GetRequiredService<IAuthorizationPolicyProvider>();
+        var policy = await AuthorizationPolicy.CombineAsync(policyProvider,
+            endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>(), endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>())
+            ?? await policyProvider.GetFallbackPolicyAsync();
+        if (policy is null)
+        {
+            return PropertyCloud.BuildingBlocks.Security.Roles.All;
+        }
+        using var scope = Services.CreateScope();
+        var authorization = scope.ServiceProvider.GetRequiredService<IAuthorizationService>();
+        var allowed = new List<string>();
+        foreach (var role in PropertyCloud.BuildingBlocks.Security.Roles.All)
+        {
+            var user = new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(PropertyCloudClaims.Subject, "probe"), new Claim(PropertyCloudClaims.Role, role)],
+                "probe", PropertyCloudClaims.Name, PropertyCloudClaims.Role));
+            if ((await authorization.AuthorizeAsync(user, null, policy)).Succeeded)
+            {
+                allowed.Add(role);
+            }
+        }
+        return allowed;
+    }
+
+    /// <summary>Whether the operation answers without a token (AllowAnonymous).</summary>
+    public bool IsAnonymous(ApiOperation operation) => Endpoint(operation)?.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+
+    private RouteEndpoint? Endpoint(ApiOperation operation) =>
+        Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .FirstOrDefault(e => ApiDocument.NormalisePath(e.RoutePattern.RawText ?? "") == ApiDocument.NormalisePath(operation.Path)
+                && (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains(operation.Method, StringComparer.OrdinalIgnoreCase) ?? false));
+
+    public async Task DisposeAsync()
+    {
+        await StopAsync();
+        await VirtualHost.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

@@ -1,0 +1,5 @@
+using Xunit.Abstractions;
+
+namespace PropertyCloud.Robustness.Tests.Services;
+
+public sealed class RepairsRobustnessTests(RepairsTarget target, ITestOutputHelper output) : RobustnessTests<RepairsTarget>(target, output);
