@@ -47,7 +47,9 @@ IResourceBuilder<ProjectResource>[] services = [residents, .. consumers];
 
 // The web console: reached only through the gateway's catch-all route; it calls the APIs back through the gateway.
 var web = builder.AddProject<Projects.PropertyCloud_Web>("web")
+    .WithDatabase(infrastructure, "webdb") // data-protection keys shared by its instances
     .WithIdentity(identity)
+    .WithReplicas(replicas)
     .WithHttpHealthCheck("/health");
 
 var gateway = builder.AddProject<Projects.PropertyCloud_Gateway>("gateway")

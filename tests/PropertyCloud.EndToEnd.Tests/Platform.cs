@@ -11,7 +11,7 @@ namespace PropertyCloud.EndToEnd.Tests;
 /// </summary>
 public sealed class Platform : IAsyncLifetime
 {
-    private static readonly string[] Services = ["identity", "residents", "archives", "billing", "repairs", "surveys", "quality", "partners"];
+    private static readonly string[] Services = ["identity", "residents", "archives", "billing", "repairs", "surveys", "quality", "partners", "web"];
     private readonly TestDatabase[] _databases = [.. Services.Select(service => new TestDatabase(service))];
     private TestVirtualHost _virtualHost = null!;
 
