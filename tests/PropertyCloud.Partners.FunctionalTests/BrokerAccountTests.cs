@@ -23,7 +23,8 @@ public class BrokerAccountTests(PartnersService service)
         await service.PublishAndWaitAsync(completed);
         await WaitUntilProvisionedAsync(partner);
 
-        await using var connection = await ConnectAsync(partner.Broker!.User, partner.Broker.Password);
+        Assert.Equal(service.VirtualHost.Name, partner.Broker!.VirtualHost);
+        await using var connection = await ConnectAsync(partner.Broker.User, partner.Broker.Password);
         await using var own = await connection.CreateChannelAsync();
         var message = await Eventually.GetAsync(() => own.BasicGetAsync(partner.Partner.Queue!, autoAck: true));
         Assert.Contains(completed.EventId.ToString(), Encoding.UTF8.GetString(message.Body.Span), StringComparison.Ordinal);

@@ -26,8 +26,11 @@ public sealed record PartnerRegisteredResponse(PartnerResponse Partner, string? 
 /// <summary>A new webhook signing secret, shown here once and never again.</summary>
 public sealed record WebhookSecretResponse(string WebhookSecret);
 
-/// <summary>The partner's own broker login (read access to its queue only); the password is shown here once and never again.</summary>
-public sealed record BrokerCredentials(string User, string Password);
+/// <summary>
+/// The partner's own broker login (read access to its queue only) and the virtual host to connect to; the password is
+/// shown here once and never again.
+/// </summary>
+public sealed record BrokerCredentials(string User, string Password, string VirtualHost);
 
 public sealed record PartnerResponse(
     Guid Id,

@@ -55,37 +55,37 @@ public static class PartnersApi
         {
             await BindQueueAsync(partner, services, () => services.Amqp.DeclareQueueAsync(partner, cancellationToken), cancellationToken);
         }
-        var broker = brokerPassword is null ? null : new BrokerCredentials(partner.BrokerUser!, brokerPassword);
+        var broker = brokerPassword is null ? null : BrokerLogin(partner, brokerPassword, services);
         return TypedResults.Created($"/api/partners/{partner.Id}", new PartnerRegisteredResponse(PartnerResponse.From(partner), webhookSecret, broker));
     }
 
     /// <summary>A new webhook signing secret, shown once; messages sent from now on are signed with it.</summary>
-    public static async Task<Results<Ok<WebhookSecretResponse>, ProblemHttpResult>> RotateWebhookSecret(
-        Guid partnerId, [AsParameters] PartnersServices services, CancellationToken cancellationToken)
-    {
-        var partner = await services.Db.Partners.FirstOrDefaultAsync(p => p.Id == partnerId, cancellationToken);
-        if (partner is null)
-        {
-            return ApiProblems.NotFound(PartnerText, partnerId);
-        }
-        var secret = partner.IssueWebhookSecret(services.Secrets);
-        await services.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new WebhookSecretResponse(secret));
-    }
+    public static Task<Results<Ok<WebhookSecretResponse>, ProblemHttpResult>> RotateWebhookSecret(
+        Guid partnerId, [AsParameters] PartnersServices services, CancellationToken cancellationToken) =>
+        ChangePartnerAsync(partnerId, services, partner => new WebhookSecretResponse(partner.IssueWebhookSecret(services.Secrets)), cancellationToken);
 
     /// <summary>A new broker password for the partner (a lost or leaked one); the old one stops working once the provisioner has run.</summary>
-    public static async Task<Results<Ok<BrokerCredentials>, ProblemHttpResult>> RotateBrokerPassword(
-        Guid partnerId, [AsParameters] PartnersServices services, CancellationToken cancellationToken)
+    public static Task<Results<Ok<BrokerCredentials>, ProblemHttpResult>> RotateBrokerPassword(
+        Guid partnerId, [AsParameters] PartnersServices services, CancellationToken cancellationToken) =>
+        ChangePartnerAsync(partnerId, services, partner => BrokerLogin(partner, partner.IssueBrokerPassword(), services), cancellationToken);
+
+    /// <summary>Applies a change to the partner, saves it and answers what the change returned; 404 for an unknown partner.</summary>
+    private static async Task<Results<Ok<T>, ProblemHttpResult>> ChangePartnerAsync<T>(
+        Guid partnerId, PartnersServices services, Func<Partner, T> change, CancellationToken cancellationToken)
     {
         var partner = await services.Db.Partners.FirstOrDefaultAsync(p => p.Id == partnerId, cancellationToken);
         if (partner is null)
         {
             return ApiProblems.NotFound(PartnerText, partnerId);
         }
-        var password = partner.IssueBrokerPassword();
+        var answer = change(partner);
         await services.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(new BrokerCredentials(partner.BrokerUser!, password));
+        return TypedResults.Ok(answer);
     }
+
+    /// <summary>What a partner's engineer needs to connect: user, the password just issued, and the virtual host.</summary>
+    private static BrokerCredentials BrokerLogin(Partner partner, string password, PartnersServices services) =>
+        new(partner.BrokerUser!, password, services.Broker.VirtualHost);
 
     public static async Task<Results<Ok<PartnerResponse>, ProblemHttpResult>> ChangeGrants(
         Guid partnerId, ChangeGrantsRequest request, [AsParameters] PartnersServices services, CancellationToken cancellationToken)
