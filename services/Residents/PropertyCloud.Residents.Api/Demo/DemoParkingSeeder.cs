@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
+using PropertyCloud.Residents.Api.Apis.Parking;
 using PropertyCloud.Residents.Api.Domain;
 using PropertyCloud.Residents.Api.Domain.Parking;
 using PropertyCloud.Residents.Api.Infrastructure;
@@ -32,13 +33,14 @@ internal sealed partial class DemoParkingSeeder(TimeProvider clock, ILogger<Demo
             .Where(o => residential.Contains(o.EstateId) && o.EndedOn == null)
             .OrderBy(o => o.UnitId).Select(o => new { o.EstateId, o.UnitId, o.OwnerId }).ToListAsync(cancellationToken);
         var units = await db.Units.AsNoTracking().Where(u => residential.Contains(u.EstateId)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        var unitsPerEstate = units.Values.CountBy(u => u.EstateId).ToDictionary();
         var owners = await db.Owners.AsNoTracking().Where(o => residential.Contains(o.EstateId)).ToDictionaryAsync(o => o.Id, cancellationToken);
         var assigned = 0;
         foreach (var estate in owned.GroupBy(o => o.EstateId))
         {
             // One owner per unit (the first of joint owners), and a space for one unit in three.
             var holders = estate.DistinctBy(o => o.UnitId).ToList();
-            var spaces = Enumerable.Range(1, Math.Max(1, units.Values.Count(u => u.EstateId == estate.Key) / 3))
+            var spaces = Enumerable.Range(1, Math.Max(1, unitsPerEstate[estate.Key] / 3))
                 .Select(n => ParkingSpace.Register(estate.Key, $"B1-{n:000}", $"地下一层 {(char)('A' + (n - 1) / 50)} 区", now)).ToList();
             db.ParkingSpaces.AddRange(spaces);
             for (var n = 0; n < spaces.Count && n * 4 / 3 < holders.Count; n++)
@@ -52,12 +54,7 @@ internal sealed partial class DemoParkingSeeder(TimeProvider clock, ILogger<Demo
                 var assignment = ParkingSpaceAssignment.Assign(spaces[n], units[holder.UnitId], owners[holder.OwnerId],
                     sold ? ParkingTenure.Sold : ParkingTenure.Rented, sold ? BoughtOn : rentFrom, sold ? null : rentFrom.AddYears(1).AddDays(-1), spaceIsHeld: false);
                 db.ParkingSpaceAssignments.Add(assignment);
-                db.AddIntegrationEvent(new ParkingSpaceAssigned
-                {
-                    EventId = Guid.CreateVersion7(), OccurredAt = now, EstateId = estate.Key, AssignmentId = assignment.Id,
-                    ParkingSpaceId = spaces[n].Id, SpaceCode = spaces[n].Code, UnitId = holder.UnitId, OwnerId = holder.OwnerId,
-                    Tenure = assignment.Tenure.ToString(), StartsOn = assignment.StartsOn, EndsOn = assignment.EndsOn,
-                });
+                db.AddIntegrationEvent(ParkingEvents.Assigned(spaces[n], assignment, now));
                 assigned++;
             }
         }

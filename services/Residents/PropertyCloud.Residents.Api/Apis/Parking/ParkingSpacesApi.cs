@@ -88,12 +88,7 @@ public static class ParkingSpacesApi
         var held = await services.Db.ParkingSpaceAssignments.AnyAsync(a => a.ParkingSpaceId == space.Id && a.ReleasedOn == null, cancellationToken);
         var assignment = ParkingSpaceAssignment.Assign(space, unit, owner, request.Tenure, request.StartsOn, request.EndsOn, held);
         services.Db.ParkingSpaceAssignments.Add(assignment);
-        services.Db.AddIntegrationEvent(new ParkingSpaceAssigned
-        {
-            EventId = Guid.CreateVersion7(), OccurredAt = services.Clock.GetUtcNow(), EstateId = estateId, AssignmentId = assignment.Id,
-            ParkingSpaceId = space.Id, SpaceCode = space.Code, UnitId = unit.Id, OwnerId = owner?.Id, Tenure = assignment.Tenure.ToString(),
-            StartsOn = assignment.StartsOn, EndsOn = assignment.EndsOn,
-        });
+        services.Db.AddIntegrationEvent(ParkingEvents.Assigned(space, assignment, services.Clock.GetUtcNow()));
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/residents/estates/{estateId}/parking-spaces/{space.Id}/assignments", ParkingAssignmentResponse.From(assignment));
     }

@@ -14,8 +14,6 @@ namespace PropertyCloud.Residents.Api.Apis.People;
 /// </summary>
 public static class SelfServiceEditsApi
 {
-    private static readonly LocalizedText MemberText = HouseholdRemovals.MemberText;
-
     public static RouteGroupBuilder MapSelfServiceEditsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("api/residents/estates/{estateId:guid}/me").WithTags("Self-service")
@@ -75,7 +73,7 @@ public static class SelfServiceEditsApi
         var member = await services.Db.HouseholdMembers.FirstOrDefaultAsync(m => m.Id == memberId && m.OwnerId == owner.Id, cancellationToken);
         if (member is null)
         {
-            return ApiProblems.NotFound(MemberText, memberId);
+            return ApiProblems.NotFound(HouseholdRemovals.MemberText, memberId);
         }
         member.Correct(request.Name, request.Relationship, request.Gender, request.Phone ?? "");
         await services.Db.SaveChangesAsync(cancellationToken);
@@ -92,7 +90,7 @@ public static class SelfServiceEditsApi
         }
         return await HouseholdRemovals.RemoveMemberAsync(services, estateId, owner.Id, memberId, cancellationToken)
             ? TypedResults.NoContent()
-            : ApiProblems.NotFound(MemberText, memberId);
+            : ApiProblems.NotFound(HouseholdRemovals.MemberText, memberId);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveMyEmergencyContact(
