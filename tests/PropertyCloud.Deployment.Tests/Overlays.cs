@@ -11,7 +11,7 @@ public static class Overlays
 
     /// <summary>The services owning a database (connection string "&lt;service&gt;db").</summary>
     public static readonly string[] ServicesWithDatabase =
-        ["identity", "residents", "archives", "billing", "repairs", "surveys", "quality", "partners"];
+        ["identity", "residents", "archives", "billing", "repairs", "surveys", "quality", "partners", "web"];
 
     public static TheoryData<string> All => new() { "base", "overlays/small", "overlays/production" };
 

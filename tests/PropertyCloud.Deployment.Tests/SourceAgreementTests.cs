@@ -63,10 +63,26 @@ public sealed partial class SourceAgreementTests
         });
     }
 
-    private static IEnumerable<string> SourceMatches(Regex pattern) =>
-        Directory.EnumerateFiles(Path.Combine(Kustomize.RepositoryRoot, "services"), "*.cs", SearchOption.AllDirectories)
+    [Fact]
+    public void EveryProgramWithADatabase_HonoursTheMigrationJobsSwitch()
+    {
+        var programs = SourceFiles().Where(file => Path.GetFileName(file) == "Program.cs").ToList();
+
+        Assert.All(programs.Where(file => DatabaseRegistration().IsMatch(string.Concat(
+                Directory.EnumerateFiles(Path.GetDirectoryName(file)!, "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText)))),
+            program => Assert.True(File.ReadAllText(program).Contains("RunOrMigrateAsync(args)", StringComparison.Ordinal),
+                $"{program} opens a database but ignores --migrate-only: its migration Job would serve instead of exiting"));
+    }
+
+    /// <summary>Every deployable's source: the services and the web console.</summary>
+    private static IEnumerable<string> SourceFiles() =>
+        new[] { "services", "web" }
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(Kustomize.RepositoryRoot, folder), "*.cs", SearchOption.AllDirectories))
             .Where(file => !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+                && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+    private static IEnumerable<string> SourceMatches(Regex pattern) =>
+        SourceFiles()
             .SelectMany(file => pattern.Matches(File.ReadAllText(file)).Select(m => m.Groups["name"].Value))
             .Distinct();
 

@@ -1,3 +1,4 @@
+using PropertyCloud.BuildingBlocks.Deployment;
 using PropertyCloud.Web.Api;
 using PropertyCloud.Web.Components;
 using PropertyCloud.Web.Extensions;
@@ -23,4 +24,4 @@ app.MapDownloads();
 ListExport.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunOrMigrateAsync(args);

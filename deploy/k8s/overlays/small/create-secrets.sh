@@ -17,7 +17,7 @@ else
   create postgres-superuser propertycloud "$pg_password"
 fi
 # One server here, so every service database uses the server's account (the production overlay gives each its own).
-for db in identity residents archives billing repairs surveys quality partners; do
+for db in identity residents archives billing repairs surveys quality partners web; do
   create "${db}db-app" propertycloud "$pg_password"
 done
 create rabbitmq-default-user propertycloud "$(openssl rand -hex 24)"
