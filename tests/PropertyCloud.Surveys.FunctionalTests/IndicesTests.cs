@@ -88,6 +88,15 @@ public class IndicesTests(SurveysService service)
     }
 
     [Fact]
+    public async Task CampaignReport_InAnUnknownFormat_IsRefusedNamingFormat()
+    {
+        var response = await _quality.GetAsync($"/api/surveys/campaigns/{Guid.NewGuid()}/report?format=xls");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("\"format\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task RecordVisit_AfterTheCampaignClosed_IsRefused()
     {
         var estateId = await service.RegisterEstateAsync("一公司");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Domain;
 using PropertyCloud.Quality.Api.Extensions;
 using PropertyCloud.Quality.Api.Figures;
 
@@ -67,12 +68,6 @@ public static class DrillDownApi
     private static (DateTimeOffset From, DateTimeOffset To) UtcBounds(FigureRange range, TimeProvider clock)
     {
         var (from, to, _) = range.Resolve(clock);
-        return (StartOf(from), StartOf(to.AddDays(1)));
-    }
-
-    private static DateTimeOffset StartOf(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, QualityCalendar.TimeZone.GetUtcOffset(local)).ToUniversalTime();
+        return (EstateCalendar.StartOf(from), EstateCalendar.StartOf(to.AddDays(1)));
     }
 }

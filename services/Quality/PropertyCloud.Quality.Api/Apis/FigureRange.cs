@@ -10,8 +10,8 @@ public sealed record FigureRange(DateOnly? From, DateOnly? To, string? Granulari
 
     public (DateOnly From, DateOnly To, Granularity Granularity) Resolve(TimeProvider clock)
     {
-        var to = To ?? QualityCalendar.Today(clock);
-        var from = From ?? QualityCalendar.FirstOfMonth(to);
+        var to = QualityCalendar.Supported(To ?? QualityCalendar.Today(clock), "to");
+        var from = QualityCalendar.Supported(From ?? QualityCalendar.FirstOfMonth(to), "from");
         if (from > to || to.DayNumber - from.DayNumber > MaxDays)
         {
             throw new DomainException("figures.range_invalid",

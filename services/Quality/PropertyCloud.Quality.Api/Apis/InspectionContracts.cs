@@ -26,7 +26,7 @@ internal sealed class CreateChecklistRequestValidator : AbstractValidator<Create
     {
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
         RuleFor(r => r.Items).NotEmpty();
-        RuleForEach(r => r.Items).ChildRules(item =>
+        RuleForEach(r => r.Items).NotNull().ChildRules(item =>
         {
             item.RuleFor(i => i.Code).NotEmpty().MaximumLength(50);
             item.RuleFor(i => i.Text).NotEmpty().MaximumLength(500);
@@ -52,11 +52,11 @@ internal sealed class RecordInspectionRequestValidator : AbstractValidator<Recor
         RuleFor(r => r.TemplateId).NotEmpty();
         RuleFor(r => r.InspectedAt).NotEmpty();
         RuleFor(r => r.Items).NotEmpty();
-        RuleForEach(r => r.Items).ChildRules(item =>
+        RuleForEach(r => r.Items).NotNull().ChildRules(item =>
         {
             item.RuleFor(i => i.Code).NotEmpty();
             item.RuleFor(i => i.Note).MaximumLength(2000);
-            item.RuleForEach(i => i.Photos).SetValidator(new PhotoRequestValidator());
+            item.RuleForEach(i => i.Photos).NotNull().SetValidator(new PhotoRequestValidator());
         });
     }
 }
@@ -66,6 +66,6 @@ internal sealed class RectifyFindingRequestValidator : AbstractValidator<Rectify
     public RectifyFindingRequestValidator()
     {
         RuleFor(r => r.Note).NotEmpty().MaximumLength(2000);
-        RuleForEach(r => r.Photos).SetValidator(new PhotoRequestValidator());
+        RuleForEach(r => r.Photos).NotNull().SetValidator(new PhotoRequestValidator());
     }
 }

@@ -5,6 +5,7 @@ using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Documents;
 using PropertyCloud.BuildingBlocks.Domain;
 using PropertyCloud.Quality.Api.Extensions;
+using PropertyCloud.Quality.Api.Figures;
 using PropertyCloud.Quality.Api.Reports;
 
 namespace PropertyCloud.Quality.Api.Apis;
@@ -31,7 +32,7 @@ public static class ReportsApi
         var query = services.Db.MonthlyReports.AsNoTracking();
         if (month is { } m)
         {
-            var first = new DateOnly(m.Year, m.Month, 1);
+            var first = QualityCalendar.FirstOfMonth(m);
             query = query.Where(r => r.Month == first);
         }
         var reports = await query.OrderByDescending(r => r.Month).ThenBy(r => r.Scope).ThenBy(r => r.Company)
@@ -82,7 +83,7 @@ public static class ReportsApi
     public static async Task<Ok<IReadOnlyList<ReportSummary>>> Generate(
         DateOnly month, MonthlyReportGenerator generator, [AsParameters] QualityServices services, CancellationToken cancellationToken)
     {
-        await generator.GenerateAsync(month, regenerate: true, cancellationToken);
+        await generator.GenerateAsync(QualityCalendar.Supported(month, "month"), regenerate: true, cancellationToken);
         return await ListReports(month, services, cancellationToken);
     }
 }

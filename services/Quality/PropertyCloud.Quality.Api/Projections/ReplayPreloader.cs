@@ -63,7 +63,6 @@ internal static class ReplayPreloader
         await db.Payments.Where(r => payments.Contains(r.PaymentId)).LoadAsync(cancellationToken);
         await db.PaymentAllocations.Where(r => payments.Contains(r.PaymentId)).LoadAsync(cancellationToken);
         await db.SurveyResults.Where(r => campaigns.Contains(r.CampaignId)).LoadAsync(cancellationToken);
-        await db.SurveyCategoryResults.Where(r => campaigns.Contains(r.CampaignId)).LoadAsync(cancellationToken);
         await db.Reopenings.Where(r => reopened.Contains(r.SubjectId)).LoadAsync(cancellationToken);
         await db.CorrectiveActions.Where(r => actions.Contains(r.ActionId)).LoadAsync(cancellationToken);
     }

@@ -9,7 +9,6 @@ namespace PropertyCloud.Repairs.Api.Apis;
 public static class DashboardsApi
 {
     private const int Shown = 100;
-    private static readonly TimeZoneInfo EstateTimeZone = BuildingBlocks.Domain.EstateCalendar.TimeZone;
 
     public static IEndpointRouteBuilder MapDashboardsApi(this IEndpointRouteBuilder app)
     {
@@ -24,8 +23,7 @@ public static class DashboardsApi
         Guid estateId, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
         var now = services.Clock.GetUtcNow();
-        var local = TimeZoneInfo.ConvertTime(now, EstateTimeZone);
-        var startOfDay = new DateTimeOffset(local.Date, local.Offset).ToUniversalTime();
+        var startOfDay = BuildingBlocks.Domain.EstateCalendar.StartOf(BuildingBlocks.Domain.EstateCalendar.Day(now));
         var open = services.Db.RepairOrders.AsNoTracking().Where(o => o.EstateId == estateId && o.Status != RepairOrderStatus.Closed);
         var today = open.Where(o => o.OpenedAt >= startOfDay);
         var overdue = open.Where(o => o.Deadlines.Any(d => d.MetAt == null && !d.Paused && d.DueAt <= now));

@@ -15,7 +15,7 @@ internal sealed class EscalationLadderRequestValidator : AbstractValidator<Escal
     public EscalationLadderRequestValidator()
     {
         RuleFor(r => r.Rungs).NotEmpty().Must(r => r is null || r.Count <= 10);
-        RuleForEach(r => r.Rungs).ChildRules(rung =>
+        RuleForEach(r => r.Rungs).NotNull().ChildRules(rung =>
         {
             rung.RuleFor(x => x.AfterMinutes).InclusiveBetween(0, 7 * 24 * 60);
             rung.RuleFor(x => x.Notify).NotNull().IsInEnum();

@@ -78,7 +78,7 @@ public static class MaterialsApi
     public static async Task<Results<Ok<StockReport>, ProblemHttpResult>> StockValueReport(
         Guid estateId, int? year, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        var reportYear = year ?? StockBook.LocalTime(services.Clock.GetUtcNow()).Year;
+        var reportYear = StockBook.ReportableYear(year ?? EstateCalendar.Day(services.Clock.GetUtcNow()).Year);
         var yearEnd = StockBook.StartOfYear(reportYear + 1);
         var movements = await services.Db.StockMovements.AsNoTracking()
             .Where(m => m.EstateId == estateId && m.At < yearEnd)

@@ -33,7 +33,7 @@ internal sealed class CompleteRepairOrderRequestValidator : AbstractValidator<Co
         RuleFor(r => r.WorkNotes).NotEmpty().MaximumLength(2000);
         RuleFor(r => r.LabourMinutes).InclusiveBetween(0, 7 * 24 * 60);
         RuleFor(r => r.ChargeableAmount).GreaterThanOrEqualTo(0).LessThan(1_000_000);
-        RuleForEach(r => r.Materials).ChildRules(material =>
+        RuleForEach(r => r.Materials).NotNull().ChildRules(material =>
         {
             material.RuleFor(m => m.Quantity).GreaterThan(0);
             material.When(m => m.MaterialId is null, () =>

@@ -20,7 +20,7 @@ internal sealed class FormTeamRequestValidator : AbstractValidator<FormTeamReque
         RuleFor(r => r.Name).NotEmpty().MaximumLength(100);
         RuleFor(r => r.Leader).NotNull().SetValidator(new TeamMemberRequestValidator());
         RuleFor(r => r.Members).Must(m => m is null || m.Count <= 50);
-        RuleForEach(r => r.Members).SetValidator(new TeamMemberRequestValidator());
+        RuleForEach(r => r.Members).NotNull().SetValidator(new TeamMemberRequestValidator());
     }
 }
 

@@ -8,7 +8,6 @@ namespace PropertyCloud.Repairs.Api.Domain;
 /// </summary>
 public sealed class BusinessCalendar
 {
-    private static readonly TimeZoneInfo EstateTimeZone = BuildingBlocks.Domain.EstateCalendar.TimeZone;
 
     public Guid EstateId { get; private set; }
     public TimeOnly OpensAt { get; private set; }
@@ -45,7 +44,7 @@ public sealed class BusinessCalendar
     /// <summary>The moment <paramref name="workingTime"/> of service hours has passed after <paramref name="from"/>.</summary>
     public DateTimeOffset DueAfter(DateTimeOffset from, TimeSpan workingTime)
     {
-        var local = TimeZoneInfo.ConvertTime(from, EstateTimeZone);
+        var local = BuildingBlocks.Domain.EstateCalendar.Local(from);
         var left = workingTime;
         var day = DateOnly.FromDateTime(local.DateTime);
         for (var i = 0; i < 3660; i++, day = day.AddDays(1))
@@ -74,8 +73,8 @@ public sealed class BusinessCalendar
     public TimeSpan WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to)
     {
         var total = TimeSpan.Zero;
-        var last = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(to, EstateTimeZone).DateTime);
-        for (var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(from, EstateTimeZone).DateTime); day <= last; day = day.AddDays(1))
+        var last = DateOnly.FromDateTime(BuildingBlocks.Domain.EstateCalendar.Local(to).DateTime);
+        for (var day = DateOnly.FromDateTime(BuildingBlocks.Domain.EstateCalendar.Local(from).DateTime); day <= last; day = day.AddDays(1))
         {
             if (!WorkingDays.Contains(day.DayOfWeek) || Holidays.Contains(day))
             {
@@ -88,9 +87,5 @@ public sealed class BusinessCalendar
         return total;
     }
 
-    private static DateTimeOffset At(DateOnly day, TimeOnly time)
-    {
-        var local = day.ToDateTime(time, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, EstateTimeZone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    private static DateTimeOffset At(DateOnly day, TimeOnly time) => BuildingBlocks.Domain.EstateCalendar.At(day, time);
 }

@@ -1,19 +1,22 @@
+using PropertyCloud.BuildingBlocks.Domain;
+
 namespace PropertyCloud.Repairs.Api.Domain;
 
 /// <summary>Stock value by month and year from the movements, months counted in the estate's time zone.</summary>
 public static class StockBook
 {
-    private static readonly TimeZoneInfo EstateTimeZone = BuildingBlocks.Domain.EstateCalendar.TimeZone;
-
     public sealed record Line(DateTimeOffset At, StockMovementKind Kind, decimal Value);
 
-    public static DateTimeOffset LocalTime(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, EstateTimeZone);
+    /// <summary>Years the stock book reports on; outside them a year has no start as a UTC instant.</summary>
+    public static readonly int EarliestYear = EstateCalendar.EarliestDay.Year, LatestYear = EstateCalendar.LatestDay.Year;
 
-    public static DateTimeOffset StartOfYear(int year)
-    {
-        var local = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, EstateTimeZone.GetUtcOffset(local)).ToUniversalTime();
-    }
+    /// <summary>Refuses a year outside <see cref="EarliestYear"/>..<see cref="LatestYear"/>, naming the parameter.</summary>
+    public static int ReportableYear(int year) => year >= EarliestYear && year <= LatestYear
+        ? year
+        : throw new DomainException("stock.year_out_of_range",
+            new($"year 须在 {EarliestYear} 至 {LatestYear} 之间", $"year must be between {EarliestYear} and {LatestYear}"), "year");
+
+    public static DateTimeOffset StartOfYear(int year) => EstateCalendar.StartOf(new DateOnly(year, 1, 1));
 
     public static StockReport Report(int year, IReadOnlyList<Line> lines)
     {
@@ -25,7 +28,7 @@ public static class StockBook
         var running = opening;
         for (var month = 1; month <= 12; month++)
         {
-            var ofMonth = inYear.Where(l => LocalTime(l.At).Month == month).ToList();
+            var ofMonth = inYear.Where(l => EstateCalendar.Local(l.At).Month == month).ToList();
             var stockIn = ofMonth.Where(l => l.Kind == StockMovementKind.StockIn).Sum(l => l.Value);
             // returns net off what went out
             var stockOut = ofMonth.Where(l => l.Kind == StockMovementKind.StockOut).Sum(l => l.Value)

@@ -27,8 +27,8 @@ internal sealed class ResponseRequestValidator : AbstractValidator<ResponseReque
     public ResponseRequestValidator()
     {
         RuleFor(r => r.Answers).NotNull();
-        RuleForEach(r => r.Answers).ChildRules(answer => answer.RuleFor(a => a.ItemCode).NotEmpty().MaximumLength(64));
-        RuleForEach(r => r.Remarks).ChildRules(remark =>
+        RuleForEach(r => r.Answers).NotNull().ChildRules(answer => answer.RuleFor(a => a.ItemCode).NotEmpty().MaximumLength(64));
+        RuleForEach(r => r.Remarks).NotNull().ChildRules(remark =>
         {
             remark.RuleFor(m => m.Kind).IsInEnum();
             remark.RuleFor(m => m.Text).NotEmpty().MaximumLength(1000);

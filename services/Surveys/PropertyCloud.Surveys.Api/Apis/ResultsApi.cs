@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Documents;
+using PropertyCloud.BuildingBlocks.Domain;
 using PropertyCloud.Surveys.Api.Domain.Campaigns;
 using PropertyCloud.Surveys.Api.Domain.Indices;
 using PropertyCloud.Surveys.Api.Domain.Responses;
@@ -62,6 +63,11 @@ public static class ResultsApi
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> CampaignReport(
         Guid campaignId, string? format, IPdfRenderer pdf, [AsParameters] SurveysServices services, CancellationToken cancellationToken)
     {
+        var asPdf = string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase);
+        if (!asPdf && format is not null && !string.Equals(format, "html", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DomainException("report.format_invalid", new("format 须为 html 或 pdf", "format must be html or pdf"), "format");
+        }
         var campaign = await services.Db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
         if (campaign is null)
         {
@@ -70,7 +76,7 @@ public static class ResultsApi
         var template = await services.Db.Templates.AsNoTracking().FirstAsync(t => t.Id == campaign.TemplateId, cancellationToken);
         var html = ReportPage.Render(template, await services.Figures.DescribeAsync(campaign, cancellationToken),
             await IndicesOfAsync(campaign, services, cancellationToken));
-        if (string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase))
+        if (asPdf)
         {
             return TypedResults.File(await pdf.RenderAsync(html, cancellationToken), "application/pdf", $"survey-report-{campaign.Id}.pdf");
         }

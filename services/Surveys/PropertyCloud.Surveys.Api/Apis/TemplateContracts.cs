@@ -37,12 +37,12 @@ internal sealed class TemplateRequestValidator : AbstractValidator<TemplateReque
         RuleFor(r => r.Name).NotEmpty().MaximumLength(200);
         RuleFor(r => r.OverallQuestion).MaximumLength(200);
         RuleFor(r => r.Categories).NotEmpty();
-        RuleForEach(r => r.Categories).ChildRules(category =>
+        RuleForEach(r => r.Categories).NotNull().ChildRules(category =>
         {
             category.RuleFor(c => c.Code).NotEmpty().MaximumLength(64);
             category.RuleFor(c => c.Name).NotEmpty().MaximumLength(100);
             category.RuleFor(c => c.Items).NotEmpty();
-            category.RuleForEach(c => c.Items).ChildRules(item =>
+            category.RuleForEach(c => c.Items).NotNull().ChildRules(item =>
             {
                 item.RuleFor(i => i.Code).NotEmpty().MaximumLength(64);
                 item.RuleFor(i => i.Text).NotEmpty().MaximumLength(200);

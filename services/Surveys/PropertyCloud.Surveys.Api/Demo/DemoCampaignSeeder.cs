@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PropertyCloud.BuildingBlocks.Domain;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.Residents.Contracts;
 using PropertyCloud.Surveys.Api.Apis;
@@ -98,7 +99,7 @@ public sealed partial class DemoCampaignSeeder(IServiceScopeFactory scopes, ICon
         List<Domain.Households.Household> households, List<Domain.Households.SurveyEstate> estates, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var end = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-1);
+        var end = EstateCalendar.Day(now).AddDays(-1);
         var campaign = Campaign.Plan(CampaignName, template, estateIds, end.AddDays(-45), end, "某顾问有限公司", thirdParty: true,
             samplingRate: 0.10m, minimumResponses: 5, Seed, [], now);
         db.Campaigns.Add(campaign);
