@@ -66,6 +66,28 @@ public sealed class DunningLadderTests(BillingService service)
     }
 
     [Fact]
+    public async Task ManualRound_WhileAnotherJobHoldsTheBill_WaitsForItInsteadOfLeavingItOut()
+    {
+        await _desk.ChargeItemAsync("物业管理费", ChargeKind.ManagementFee, 1m);
+        var unit = await _desk.UnitAsync(buildingArea: 100m);
+        await _desk.RunBillsAsync("2025-01");
+
+        Task<IReadOnlyList<DunningNoticeResponse>>? round = null;
+        await _desk.InDbAsync(async db =>
+        {
+            // Another job (the overdue or late-fee scan) holding the bill for a moment.
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM bills WHERE unit_id = {unit} FOR UPDATE");
+            round = SendRoundAsync();
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            await transaction.CommitAsync();
+            return 0;
+        });
+
+        Assert.Equal(unit, Assert.Single(await round!).UnitId);
+    }
+
+    [Fact]
     public async Task Notices_ListedByBuildingAndAgeOfDebt_ShowOnlyThoseAndTheirUnit()
     {
         await _desk.ChargeItemAsync("物业管理费", ChargeKind.ManagementFee, 1m);
@@ -118,6 +140,21 @@ public sealed class DunningLadderTests(BillingService service)
         var errors = await FinanceDesk.ErrorsAsync(await ConfigureAsync(7, 30, 60, -0.1m), HttpStatusCode.BadRequest);
 
         Assert.True(errors.TryGetProperty("lateFeeDailyRate", out _), errors.ToString());
+    }
+
+    [Theory]
+    [InlineData("lateFeeGraceDays", "1.5")]
+    [InlineData("lateFeeCapPercent", "\"twelve\"")]
+    [InlineData("lateFeeStart", "\"NoSuchStart\"")]
+    public async Task ConfigurePolicy_WithAnUnreadableLateFeeSetting_Returns400NamingThatSetting(string field, string json)
+    {
+        var body = $$"""{"reminderAfterDays":7,"noticeAfterDays":30,"finalNoticeAfterDays":60,"lateFeeDailyRate":0.0003,"{{field}}":{{json}}}""";
+
+        var errors = await FinanceDesk.ErrorsAsync(await _desk.Client.PutAsync($"{_desk.Estate}/dunning/policy",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+
+        Assert.True(errors.TryGetProperty(field, out _), errors.ToString());
+        Assert.False(errors.TryGetProperty("lateFeeDailyRate", out _), errors.ToString());
     }
 
     [Fact]

@@ -122,4 +122,17 @@ public sealed class MeterReadingTests(BillingService service)
         var errors = await FinanceDesk.ErrorsAsync(response, HttpStatusCode.BadRequest);
         Assert.True(errors.TryGetProperty("readings[0].period", out _), errors.ToString());
     }
+
+    [Theory]
+    [InlineData("{}", "readings")]
+    [InlineData("{\"readings\":null}", "readings")]
+    [InlineData("{\"readings\":[null]}", "readings[0]")]
+    public async Task ImportReadings_WithoutRowsOrWithANullRow_Returns400NamingIt(string body, string field)
+    {
+        var response = await _desk.Client.PostAsync($"{_desk.Estate}/meter-readings/import",
+            new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        var errors = await FinanceDesk.ErrorsAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(errors.TryGetProperty(field, out _), errors.ToString());
+    }
 }

@@ -44,6 +44,20 @@ public sealed class ChargeOnUnitTests
         Assert.Equal(age, Bill.AgeOf(due, due.AddDays(days)));
     }
 
+    [Theory]
+    [InlineData(DebtAge.UpTo90Days)]
+    [InlineData(DebtAge.UpTo180Days)]
+    [InlineData(DebtAge.Over180Days)]
+    public void LatestDueDateOf_IsTheYoungestDueDateOfThatAge(DebtAge age)
+    {
+        var today = new DateOnly(2026, 11, 26);
+
+        var latest = Bill.LatestDueDateOf(age, today);
+
+        Assert.Equal(age, Bill.AgeOf(latest, today));
+        Assert.True(Bill.AgeOf(latest.AddDays(1), today) < age);
+    }
+
     [Fact]
     public void Today_IsTheCalendarDayInChina() =>
         Assert.Equal(new DateOnly(2026, 11, 27), EstateCalendar.Day(new DateTimeOffset(2026, 11, 26, 16, 30, 0, TimeSpan.Zero)));

@@ -92,15 +92,12 @@ foreach (var attempt in new[] { "first run", "second run (idempotent)" })
     {
         sinceCommit.Start();
     }
-    var line = $"{attempt}: created={outcome.Created}, {outcome.Run.BillCount:N0} bills, total ¥{outcome.Run.Total:N2}, {watch.Elapsed.TotalSeconds:F2} s";
+    Console.WriteLine($"{attempt}: created={outcome.Created}, {outcome.Run.BillCount:N0} bills, total ¥{outcome.Run.Total:N2}, {watch.Elapsed.TotalSeconds:F2} s");
     if (relay && outcome.Created)
     {
-        // Relay straight after the commit; the run's figure is printed first.
-        Console.WriteLine(line);
+        // Relay straight after the commit.
         await PropertyCloud.Billing.Benchmark.RelayBenchmark.RunAsync(server, Database, sinceCommit);
-        continue;
     }
-    Console.WriteLine(line);
 }
 
 await using (var db = new BillingDb(options))

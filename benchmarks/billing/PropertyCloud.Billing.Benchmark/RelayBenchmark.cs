@@ -55,8 +55,7 @@ internal static class RelayBenchmark
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BillingDb>();
         var total = await Unsent(db);
-        long left;
-        while ((left = await Unsent(db)) > 0)
+        while (await Unsent(db) > 0)
         {
             await Task.Delay(200);
         }

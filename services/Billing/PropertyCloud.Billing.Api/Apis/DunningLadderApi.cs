@@ -77,6 +77,7 @@ public static class DunningLadderApi
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var now = services.Clock.GetUtcNow();
             var today = EstateCalendar.Day(now);
+            await DunningRound.LockOverdueAsync(db, estateId, today, cancellationToken);
             var notices = new List<DunningNotice>();
             List<Bill> claimed;
             do

@@ -38,7 +38,7 @@ public sealed record ArrearsBillResponse(Guid BillId, string Period, DateOnly Du
     DunningStep? LastStep, decimal LateFeeCharged)
 {
     public static ArrearsBillResponse From(OverdueBill o) =>
-        new(o.Bill.Id, o.Bill.Period, o.Bill.DueDate, o.DaysOverdue, o.Bill.Outstanding, o.LateFee, o.LastStep, o.Bill.LateFeeCharged);
+        new(o.Bill.Id, o.Bill.Period, o.Bill.DueDate, o.DaysOverdue, o.Bill.Outstanding, o.LateFee, o.Bill.LastDunningStep, o.Bill.LateFeeCharged);
 }
 
 /// <summary>A unit's arrears record (欠费记录) as of a day.</summary>

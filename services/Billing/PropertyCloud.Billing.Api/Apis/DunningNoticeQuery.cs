@@ -22,8 +22,7 @@ internal static class DunningNoticeQuery
         query = filter.Step is { } step ? query.Where(r => r.notice.Step == step) : query;
         if (filter.MinAge is { } age && age > DebtAge.UpTo30Days)
         {
-            // The youngest due date still of that age: 31, 91 or 181 days ago (Bill.AgeOf).
-            var latestDue = today.AddDays(-(age switch { DebtAge.UpTo90Days => 31, DebtAge.UpTo180Days => 91, _ => 181 }));
+            var latestDue = Bill.LatestDueDateOf(age, today);
             query = query.Where(r => r.DueDate <= latestDue);
         }
         return query.OrderBy(r => r.BuildingCode).ThenBy(r => r.Entrance).ThenBy(r => r.Number).ThenBy(r => r.notice.Period).ThenBy(r => r.notice.Step)

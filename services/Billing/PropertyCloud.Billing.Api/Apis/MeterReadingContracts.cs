@@ -29,8 +29,9 @@ internal sealed class MeterReadingImportValidator : AbstractValidator<MeterReadi
 
     public MeterReadingImportValidator()
     {
-        RuleFor(i => i.Readings).NotEmpty().Must(r => r.Count <= MaxRows).WithMessage($"At most {MaxRows} readings per import.");
-        RuleForEach(i => i.Readings).SetValidator(new MeterReadingRequestValidator());
+        // Stop at a missing list: the row rules would dereference it (a 500 instead of a 400 naming "readings").
+        RuleFor(i => i.Readings).Cascade(CascadeMode.Stop).NotEmpty().Must(r => r.Count <= MaxRows).WithMessage($"At most {MaxRows} readings per import.");
+        RuleForEach(i => i.Readings).NotNull().SetValidator(new MeterReadingRequestValidator());
     }
 }
 

@@ -1,4 +1,3 @@
-using PropertyCloud.Billing.Api.Domain.Parking;
 using PropertyCloud.Billing.Api.Infrastructure;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.Residents.Contracts;
@@ -10,12 +9,8 @@ public sealed class ParkingSpaceAssignedConsumer(BillingDb db) : IdempotentConsu
 {
     protected override async Task HandleAsync(ParkingSpaceAssigned message, CancellationToken cancellationToken)
     {
-        var assignment = await Db.ParkingAssignments.FindAsync([message.AssignmentId], cancellationToken);
-        if (assignment is null)
-        {
-            assignment = ParkingAssignment.Known(message.AssignmentId, message.EstateId, message.UnitId, message.ParkingSpaceId);
-            Db.ParkingAssignments.Add(assignment);
-        }
+        var assignment = await Db.ParkingAssignmentAsync(message.AssignmentId, message.EstateId, message.UnitId, message.ParkingSpaceId,
+            cancellationToken);
         assignment.Assign(message.SpaceCode, message.Tenure, message.StartsOn, message.EndsOn);
     }
 }

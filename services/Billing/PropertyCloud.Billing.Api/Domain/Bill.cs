@@ -40,9 +40,6 @@ public sealed class Bill
     /// <summary>What the bill charges without its late fees: the base late fees accrue on.</summary>
     public decimal Principal => Amount + AdjustedAmount - LateFeeCharged;
 
-    /// <summary>The principal still owed; payments settle the principal before late fees.</summary>
-    public decimal PrincipalOutstanding => Math.Max(0, Principal - PaidAmount);
-
     public BillStatus Status => Outstanding <= 0 ? BillStatus.Paid : PaidAmount > 0 ? BillStatus.PartlyPaid : BillStatus.Open;
 
     private Bill() { }
@@ -154,6 +151,15 @@ public sealed class Bill
         <= 180 => DebtAge.UpTo180Days,
         _ => DebtAge.Over180Days,
     };
+
+    /// <summary>The latest due date of a debt at least <paramref name="age"/> old on <paramref name="today"/> (<see cref="AgeOf"/> inverted).</summary>
+    public static DateOnly LatestDueDateOf(DebtAge age, DateOnly today) => today.AddDays(-(age switch
+    {
+        DebtAge.UpTo30Days => 0,
+        DebtAge.UpTo90Days => 31,
+        DebtAge.UpTo180Days => 91,
+        _ => 181,
+    }));
 
     internal decimal TakePayment(decimal available, DateOnly on)
     {

@@ -5,10 +5,10 @@ using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Billing.Api.Infrastructure;
 
-/// <summary>An overdue bill as of a day: how late, the late fee accrued (0 when the estate charges none) and the last step sent.</summary>
-public sealed record OverdueBill(Bill Bill, int DaysOverdue, decimal LateFee, DunningStep? LastStep);
+/// <summary>An overdue bill as of a day: how late, and the late fee accrued (0 when the estate charges none).</summary>
+public sealed record OverdueBill(Bill Bill, int DaysOverdue, decimal LateFee);
 
-/// <summary>Reads overdue bills with what the ladder and the late-fee rule need: payments by day and steps sent.</summary>
+/// <summary>Reads overdue bills with what the late-fee rule needs: payments by day.</summary>
 public static class Arrears
 {
     public static async Task<DunningPolicy> PolicyOfAsync(BillingDb db, Guid estateId, CancellationToken cancellationToken) =>
@@ -18,17 +18,14 @@ public static class Arrears
     public static async Task<IReadOnlyList<OverdueBill>> OverdueAsync(BillingDb db, DunningPolicy policy, Guid? unitId, DateOnly today,
         CancellationToken cancellationToken)
     {
-        var query = db.Bills.Where(b => b.EstateId == policy.EstateId && b.DueDate < today && b.Amount + b.AdjustedAmount - b.PaidAmount > 0);
+        var query = db.Bills.AsNoTracking()
+            .Where(b => b.EstateId == policy.EstateId && b.DueDate < today && b.Amount + b.AdjustedAmount - b.PaidAmount > 0);
         query = unitId is null ? query : query.Where(b => b.UnitId == unitId);
         var bills = await query.OrderBy(b => b.Period).ToListAsync(cancellationToken);
-        var ids = bills.Select(b => b.Id).ToList();
-        var steps = (await db.DunningNotices.AsNoTracking().Where(n => ids.Contains(n.BillId)).Select(n => new { n.BillId, n.Step })
-            .ToListAsync(cancellationToken)).ToLookup(n => n.BillId, n => n.Step);
         var terms = policy.LateFees;
-        var payments = terms is null ? NoPayments : await PaymentsByDayAsync(db, ids, cancellationToken);
+        var payments = terms is null ? NoPayments : await PaymentsByDayAsync(db, [.. bills.Select(b => b.Id)], cancellationToken);
         return [.. bills.Select(bill => new OverdueBill(bill, today.DayNumber - bill.DueDate.DayNumber,
-            terms is null ? 0m : LateFeeOf(bill, payments, today, terms),
-            steps[bill.Id].Any() ? steps[bill.Id].Max() : null))];
+            terms is null ? 0m : LateFeeOf(bill, payments, today, terms)))];
     }
 
     /// <summary>The bill's whole late-fee accrual up to <paramref name="today"/>, on its principal.</summary>

@@ -41,6 +41,22 @@ public sealed class BillingDb(DbContextOptions<BillingDb> options) : DbContext(o
     public Task<bool> IsClosedAsync(Guid estateId, string period, CancellationToken cancellationToken) =>
         ClosedPeriods.AnyAsync(c => c.EstateId == estateId && c.Period == period, cancellationToken);
 
+    /// <summary>
+    /// Billing's copy of a parking assignment, added with only its keys if neither of its events (assigned, released)
+    /// has arrived yet: either may come first.
+    /// </summary>
+    public async Task<ParkingAssignment> ParkingAssignmentAsync(Guid assignmentId, Guid estateId, Guid unitId, Guid parkingSpaceId,
+        CancellationToken cancellationToken)
+    {
+        if (await ParkingAssignments.FindAsync([assignmentId], cancellationToken) is { } known)
+        {
+            return known;
+        }
+        var assignment = ParkingAssignment.Known(assignmentId, estateId, unitId, parkingSpaceId);
+        ParkingAssignments.Add(assignment);
+        return assignment;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BillingDb).Assembly);

@@ -31,6 +31,19 @@ public static class DunningRound
             FOR UPDATE OF b SKIP LOCKED
             """).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Waits for and locks the estate's overdue bills, in id order, for a manual round: <see cref="ClaimDueAsync"/> skips
+    /// bills other transactions hold (the overdue and late-fee scans lock them for a moment), which suits the scheduled
+    /// round that comes back, but would silently leave them out of the round a clerk asked for. Two manual rounds queue here.
+    /// </summary>
+    public static Task LockOverdueAsync(BillingDb db, Guid estateId, DateOnly today, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            SELECT 1 FROM bills
+            WHERE estate_id = {estateId} AND due_date < {today} AND amount + adjusted_amount - paid_amount > 0
+            ORDER BY id
+            FOR UPDATE
+            """, cancellationToken);
+
     /// <summary>Sends each claimed bill the highest rung it has reached and not had yet; returns the notices added to <paramref name="db"/>.</summary>
     public static async Task<List<DunningNotice>> AdvanceAsync(BillingDb db, IReadOnlyList<Bill> bills, DateOnly today, DateTimeOffset now,
         CancellationToken cancellationToken)

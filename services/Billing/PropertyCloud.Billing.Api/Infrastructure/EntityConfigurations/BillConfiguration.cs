@@ -17,7 +17,6 @@ internal sealed class BillConfiguration : IEntityTypeConfiguration<Bill>
         bill.Property(b => b.LastDunningStep).HasConversion<string>().HasMaxLength(20);
         bill.Ignore(b => b.Outstanding);
         bill.Ignore(b => b.Principal);
-        bill.Ignore(b => b.PrincipalOutstanding);
         bill.Ignore(b => b.Status);
         bill.HasMany(b => b.Lines).WithOne().HasForeignKey(l => l.BillId).OnDelete(DeleteBehavior.Restrict);
         bill.HasOne<BillRun>().WithMany().HasForeignKey(b => b.BillRunId).OnDelete(DeleteBehavior.Restrict);
