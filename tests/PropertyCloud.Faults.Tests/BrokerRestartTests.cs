@@ -22,8 +22,8 @@ public sealed class BrokerRestartTests(FaultInfrastructure infrastructure, ITest
     private readonly string _residentsDb = FaultInfrastructure.NewDatabaseName("residents");
     private readonly string _archivesDb = FaultInfrastructure.NewDatabaseName("archives");
     private readonly string _documents = infrastructure.NewFolder();
-    private FaultServiceFactory<residents::Program>? _residents;
-    private FaultServiceFactory<archives::Program>? _archives;
+    private ServiceFactory<residents::Program>? _residents;
+    private ServiceFactory<archives::Program>? _archives;
 
     public Task InitializeAsync()
     {
@@ -37,7 +37,7 @@ public sealed class BrokerRestartTests(FaultInfrastructure infrastructure, ITest
     private async Task StartServicesAsync(bool quorumQueues)
     {
         var virtualHost = await infrastructure.RabbitMq.NewVirtualHostAsync();
-        _archives = new FaultServiceFactory<archives::Program>(new Dictionary<string, string?>
+        _archives = FaultServiceFactory.Create<archives::Program>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:archivesdb"] = infrastructure.Postgres.ConnectionString(_archivesDb),
             ["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMq.ConnectionString(virtualHost),
@@ -48,7 +48,7 @@ public sealed class BrokerRestartTests(FaultInfrastructure infrastructure, ITest
         var bus = _archives.Services.GetRequiredService<IBusControl>();
         await Eventually.TrueAsync(async () =>
             await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(1)) == BusHealthStatus.Healthy);
-        _residents = new FaultServiceFactory<residents::Program>(new Dictionary<string, string?>
+        _residents = FaultServiceFactory.Create<residents::Program>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:residentsdb"] = infrastructure.Postgres.ConnectionString(_residentsDb),
             ["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMq.ConnectionString(virtualHost),

@@ -4,13 +4,11 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 using PropertyCloud.BuildingBlocks.Security;
-using PropertyCloud.BuildingBlocks.Resilience;
 using PropertyCloud.Faults.Tests.Infrastructure;
 using PropertyCloud.Testing;
 using Xunit.Abstractions;
@@ -26,7 +24,7 @@ namespace PropertyCloud.Faults.Tests;
 public sealed class PostgresRestartTests(FaultInfrastructure infrastructure, ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly string _residentsDb = FaultInfrastructure.NewDatabaseName("residents");
-    private FaultServiceFactory<residents::Program>? _residents;
+    private ServiceFactory<residents::Program>? _residents;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -69,15 +67,13 @@ public sealed class PostgresRestartTests(FaultInfrastructure infrastructure, ITe
     private async Task StartResidentsAsync(bool shortRetries)
     {
         var virtualHost = await infrastructure.RabbitMq.NewVirtualHostAsync();
-        _residents = new FaultServiceFactory<residents::Program>(new Dictionary<string, string?>
+        _residents = FaultServiceFactory.Create<residents::Program>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:residentsdb"] = infrastructure.Postgres.ConnectionString(_residentsDb),
             ["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMq.ConnectionString(virtualHost),
             ["Outbox:MaxBackoff"] = "00:00:01",
         }, services =>
         {
-            // Until the lead registers it platform-wide (see the report), the handler goes first here.
-            services.Insert(0, ServiceDescriptor.Singleton<IExceptionHandler, TransientDatabaseFailureHandler>());
             if (shortRetries)
             {
                 services.ConfigureDbContext<residents::PropertyCloud.Residents.Api.Infrastructure.ResidentsDb>(options =>

@@ -37,6 +37,6 @@ public sealed class ResidentsRegister(HttpClient http)
     public static async Task<Guid> UnitIdAsync(HttpResponseMessage created) =>
         (await created.Content.ReadFromJsonAsync<UnitResponse>(TestJson.Options))!.Id;
 
-    public static ResidentsRegister AsGroupAdmin<TProgram>(FaultServiceFactory<TProgram> factory) where TProgram : class =>
-        new(factory.ClientFor(Roles.GroupAdmin));
+    public static ResidentsRegister AsGroupAdmin<TProgram>(ServiceFactory<TProgram> factory) where TProgram : class =>
+        new(factory.CreateClientWithToken(TestTokens.For(Roles.GroupAdmin)));
 }

@@ -33,7 +33,7 @@ public sealed class WebhookOutageTests(FaultInfrastructure infrastructure, ITest
     private readonly string _partnersDb = FaultInfrastructure.NewDatabaseName("partners");
     private readonly Guid _estate = Guid.NewGuid();
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
-    private FaultServiceFactory<partners::Program> _partners = null!;
+    private ServiceFactory<partners::Program> _partners = null!;
     private FlakyWebhookEndpoint _endpoint = null!;
     private IBusControl _publisher = null!;
     private Guid _partnerId;
@@ -42,7 +42,7 @@ public sealed class WebhookOutageTests(FaultInfrastructure infrastructure, ITest
     {
         _endpoint = await FlakyWebhookEndpoint.StartAsync();
         var virtualHost = await infrastructure.RabbitMq.NewVirtualHostAsync();
-        _partners = new FaultServiceFactory<partners::Program>(new Dictionary<string, string?>
+        _partners = FaultServiceFactory.Create<partners::Program>(new Dictionary<string, string?>
         {
             ["ConnectionStrings:partnersdb"] = infrastructure.Postgres.ConnectionString(_partnersDb),
             ["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMq.ConnectionString(virtualHost),
@@ -187,7 +187,7 @@ public sealed class WebhookOutageTests(FaultInfrastructure infrastructure, ITest
         return [.. events.Select(e => e.EventId.ToString())];
     }
 
-    private HttpClient Admin() => _partners.ClientFor(Roles.GroupAdmin);
+    private HttpClient Admin() => _partners.CreateClientWithToken(TestTokens.For(Roles.GroupAdmin));
 
     private async Task<DeliveryDashboard> DashboardAsync() =>
         (await Admin().GetFromJsonAsync<DeliveryDashboard>($"/api/partners/{_partnerId}/dashboard", TestJson.Options))!;

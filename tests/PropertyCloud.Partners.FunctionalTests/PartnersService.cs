@@ -90,12 +90,9 @@ public sealed class PartnersService() : ServiceUnderTest<Program>("partners", "p
     private async Task DeleteBrokerUsersAsync()
     {
         var partners = await ClientFor(Roles.GroupAdmin).GetFromJsonAsync<PagedResult<PartnerResponse>>("/api/partners?pageSize=500", TestJson.Options);
-        using var management = new HttpClient { BaseAddress = new Uri($"http://{TestInfrastructure.RabbitHost}:{TestInfrastructure.RabbitManagementPort}/") };
-        management.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes($"{TestInfrastructure.User}:{TestInfrastructure.Password}")));
         foreach (var user in partners!.Items.Select(p => p.BrokerUser).OfType<string>())
         {
-            await management.DeleteAsync($"api/users/{Uri.EscapeDataString(user)}");
+            await BrokerManagement.DeleteUserAsync(user);
         }
     }
 }

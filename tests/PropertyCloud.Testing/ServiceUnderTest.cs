@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace PropertyCloud.Testing;
@@ -17,6 +18,11 @@ public abstract class ServiceUnderTest<TProgram>(string databasePrefix, string c
     /// <summary>Extra settings for the service (options, feature switches).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Services to add or replace after the service's own registrations (a fake clock, a logger provider).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
     public virtual async Task InitializeAsync()
     {
         VirtualHost = await TestVirtualHost.CreateAsync();
@@ -25,7 +31,7 @@ public abstract class ServiceUnderTest<TProgram>(string databasePrefix, string c
             [$"ConnectionStrings:{connectionName}"] = Database.ConnectionString,
             ["ConnectionStrings:rabbitmq"] = VirtualHost.ConnectionString(),
         };
-        Factory = new ServiceFactory<TProgram>(settings);
+        Factory = new ServiceFactory<TProgram>(settings, ConfigureServices);
         _ = Factory.Server;
     }
 

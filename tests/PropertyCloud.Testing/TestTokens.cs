@@ -37,7 +37,12 @@ public static class TestTokens
     });
 
     /// <summary>A token for a user with <paramref name="role"/>, acting on <paramref name="estates"/>.</summary>
-    public static string For(string role, params Guid[] estates)
+    public static string For(string role, params Guid[] estates) => Signed(role, estates, DateTime.UtcNow.AddHours(1), issued: null);
+
+    /// <summary>A token like <see cref="For"/> that expired an hour ago, which services must refuse.</summary>
+    public static string Expired(string role, params Guid[] estates) => Signed(role, estates, DateTime.UtcNow.AddHours(-1), DateTime.UtcNow.AddHours(-3));
+
+    private static string Signed(string role, Guid[] estates, DateTime expires, DateTime? issued)
     {
         var claims = new List<Claim>
         {
@@ -51,7 +56,9 @@ public static class TestTokens
             Issuer = AuthenticationExtensions.DefaultIssuer,
             Audience = AuthenticationExtensions.Audience,
             Subject = new ClaimsIdentity(claims),
-            Expires = DateTime.UtcNow.AddHours(1),
+            NotBefore = issued,
+            IssuedAt = issued,
+            Expires = expires,
             TokenType = "at+jwt",
             SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.RsaSha256),
         });

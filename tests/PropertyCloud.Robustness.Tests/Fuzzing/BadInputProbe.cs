@@ -55,12 +55,14 @@ public sealed class BadInputProbe(ServiceTarget target)
                 if (status >= 500)
                 {
                     Found($"server error {status}");
-                    before = await rows.TakeAsync();
-                    continue;
                 }
-                if (status < 400)
+                if (status >= 500 || status < 400)
                 {
-                    before = await rows.TakeAsync();
+                    // a read changes nothing; after a write that was let through (or failed), count afresh
+                    if (operation.IsWrite)
+                    {
+                        before = await rows.TakeAsync();
+                    }
                     continue;
                 }
                 if (ProblemAnswer.Fault(request, status, response.Content.Headers.ContentType?.MediaType, answer) is { } fault)

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -11,35 +10,29 @@ namespace PropertyCloud.Robustness.Tests.Hosting;
 /// <summary>Tokens every service must refuse with 401, each otherwise as good as one from <see cref="TestTokens.For"/>.</summary>
 public static class HostileTokens
 {
-    // TestTokens keeps its trusted key private; an expired token must be signed with exactly that key.
-    private static readonly SecurityKey TrustedKey = (SecurityKey)typeof(TestTokens)
-        .GetField("SigningKey", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
-
     private static readonly RsaSecurityKey OtherKey = new(RSA.Create(2048)) { KeyId = "test-key" };
 
     /// <summary>(name, token or null for none) for a caller with <paramref name="role"/> in <paramref name="estateId"/>.</summary>
     public static IEnumerable<(string Name, string? Token)> For(string role, Guid estateId) =>
     [
         ("no token", null),
-        ("expired", Token(role, estateId, TrustedKey, DateTime.UtcNow.AddHours(-1))),
+        ("expired", TestTokens.Expired(role, estateId)),
         ("forged (payload changed after signing)", Forged(role, estateId)),
-        ("signed with another key", Token(role, estateId, OtherKey, DateTime.UtcNow.AddHours(1))),
+        ("signed with another key", SignedWithOtherKey(role, estateId)),
         ("unsigned (alg none)", Unsigned(role, estateId)),
         ("another audience", TestTokens.ForAnotherAudience(role)),
         ("garbage", "not.a.token"),
     ];
 
-    private static string Token(string role, Guid estateId, SecurityKey key, DateTime expires) =>
+    private static string SignedWithOtherKey(string role, Guid estateId) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = AuthenticationExtensions.DefaultIssuer,
             Audience = AuthenticationExtensions.Audience,
             Subject = Identity(role, estateId),
-            NotBefore = expires.AddHours(-2),
-            IssuedAt = expires.AddHours(-2),
-            Expires = expires,
+            Expires = DateTime.UtcNow.AddHours(1),
             TokenType = "at+jwt",
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(OtherKey, SecurityAlgorithms.RsaSha256),
         });
 
     private static string Unsigned(string role, Guid estateId) =>
@@ -56,7 +49,7 @@ public static class HostileTokens
     private static string Forged(string role, Guid estateId)
     {
         var genuine = TestTokens.For(Roles.Tenant, estateId).Split('.');
-        var wanted = Token(role, estateId, OtherKey, DateTime.UtcNow.AddHours(1)).Split('.');
+        var wanted = SignedWithOtherKey(role, estateId).Split('.');
         return $"{genuine[0]}.{wanted[1]}.{genuine[2]}";
     }
 

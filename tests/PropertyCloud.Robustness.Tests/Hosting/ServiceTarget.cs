@@ -8,24 +8,13 @@ using PropertyCloud.Robustness.Tests.OpenApi;
 
 namespace PropertyCloud.Robustness.Tests.Hosting;
 
-/// <summary>One service under attack: hosted in-process on its own database and virtual host, trusting test tokens.</summary>
-public abstract class ServiceTarget : IAsyncLifetime
+/// <summary>One service under attack, hosted by <see cref="ServiceTarget{TProgram}"/>; what the probes ask of it.</summary>
+public abstract class ServiceTarget(string name) : IAsyncLifetime
 {
-    protected ServiceTarget(string name, string connectionName)
-    {
-        Name = name;
-        ConnectionName = connectionName;
-        Database = new PropertyCloud.Testing.TestDatabase(name);
-    }
-
     /// <summary>The service's short name, as in its routes (api/&lt;name&gt;/...) and in KnownFailures.txt.</summary>
-    public string Name { get; }
+    public string Name { get; } = name;
 
-    protected string ConnectionName { get; }
-
-    public PropertyCloud.Testing.TestDatabase Database { get; }
-
-    public PropertyCloud.Testing.TestVirtualHost VirtualHost { get; private set; } = null!;
+    public abstract PropertyCloud.Testing.TestDatabase Database { get; }
 
     public ServerErrorLog Errors { get; } = new();
 
@@ -33,24 +22,18 @@ public abstract class ServiceTarget : IAsyncLifetime
 
     protected abstract IServiceProvider Services { get; }
 
-    /// <summary>Extra settings for the service: its background timers slowed down so they leave the tables alone.</summary>
+    /// <summary>Extra settings for the service (e.g. a background job switched off, so only the probes write to its tables).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     protected abstract HttpClient CreateRawClient();
 
-    protected abstract void Start(IReadOnlyDictionary<string, string?> settings);
+    protected abstract Task StartAsync();
 
-    protected abstract ValueTask StopAsync();
+    protected abstract Task StopAsync();
 
     public async Task InitializeAsync()
     {
-        VirtualHost = await PropertyCloud.Testing.TestVirtualHost.CreateAsync();
-        Start(new Dictionary<string, string?>(Settings)
-        {
-            [$"ConnectionStrings:{ConnectionName}"] = Database.ConnectionString,
-            ["ConnectionStrings:rabbitmq"] = VirtualHost.ConnectionString(),
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
+        await StartAsync();
         var json = await CreateRawClient().GetStringAsync("/openapi/v1.json");
         Document = ApiDocument.Parse(json);
         await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, $"openapi-{Name}.json"), json);
@@ -106,10 +89,5 @@ public abstract class ServiceTarget : IAsyncLifetime
             .FirstOrDefault(e => ApiDocument.NormalisePath(e.RoutePattern.RawText ?? "") == ApiDocument.NormalisePath(operation.Path)
                 && (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains(operation.Method, StringComparer.OrdinalIgnoreCase) ?? false));
 
-    public async Task DisposeAsync()
-    {
-        await StopAsync();
-        await VirtualHost.DisposeAsync();
-        await Database.DisposeAsync();
-    }
+    public Task DisposeAsync() => StopAsync();
 }

@@ -1,20 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PropertyCloud.Testing;
+
 namespace PropertyCloud.Robustness.Tests.Hosting;
 
-/// <summary>A <see cref="ServiceTarget"/> for the service whose entry point is <typeparamref name="TProgram"/>.</summary>
-public abstract class ServiceTarget<TProgram>(string name, string connectionName) : ServiceTarget(name, connectionName)
-    where TProgram : class
+/// <summary>
+/// A <see cref="ServiceTarget"/> for the service whose entry point is <typeparamref name="TProgram"/>: a
+/// <see cref="ServiceUnderTest{TProgram}"/> (own database and virtual host, test tokens) that also keeps the errors it logs.
+/// </summary>
+public abstract class ServiceTarget<TProgram> : ServiceTarget where TProgram : class
 {
-    private RobustnessFactory<TProgram> _factory = null!;
+    private readonly Host _service;
 
-    protected override IServiceProvider Services => _factory.Services;
+    protected ServiceTarget(string name, string connectionName) : base(name) => _service = new Host(this, connectionName);
 
-    protected override HttpClient CreateRawClient() => _factory.CreateClient();
+    public override TestDatabase Database => _service.Database;
 
-    protected override void Start(IReadOnlyDictionary<string, string?> settings)
+    protected override IServiceProvider Services => _service.Factory.Services;
+
+    protected override HttpClient CreateRawClient() => _service.Factory.CreateClient();
+
+    protected override Task StartAsync() => _service.InitializeAsync();
+
+    protected override Task StopAsync() => _service.DisposeAsync();
+
+    private sealed class Host(ServiceTarget<TProgram> target, string connectionName) : ServiceUnderTest<TProgram>(target.Name, connectionName)
     {
-        _factory = new RobustnessFactory<TProgram>(settings, Errors);
-        _ = _factory.Server;
-    }
+        protected override IReadOnlyDictionary<string, string?> Settings =>
+            new Dictionary<string, string?>(target.Settings) { ["Logging:LogLevel:Default"] = "Warning" };
 
-    protected override async ValueTask StopAsync() => await _factory.DisposeAsync();
+        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<ILoggerProvider>(target.Errors);
+    }
 }
