@@ -29,10 +29,10 @@ public sealed class TransientDatabaseFailureTests
     [Theory]
     [MemberData(nameof(Transient))]
     public void IsTransientDatabaseFailure_WhenTheDatabaseIsUnreachable_IsTrue(Exception exception) =>
-        Assert.True(TransientDatabaseFailureHandler.IsTransientDatabaseFailure(exception));
+        Assert.True(TransientDatabaseFailure.IsTransientDatabaseFailure(exception));
 
     [Theory]
     [MemberData(nameof(NotTransient))]
     public void IsTransientDatabaseFailure_WhenTheRequestOrCodeIsWrong_IsFalse(Exception exception) =>
-        Assert.False(TransientDatabaseFailureHandler.IsTransientDatabaseFailure(exception));
+        Assert.False(TransientDatabaseFailure.IsTransientDatabaseFailure(exception));
 }

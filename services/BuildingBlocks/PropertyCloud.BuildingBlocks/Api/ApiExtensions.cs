@@ -23,7 +23,6 @@ public static class ApiExtensions
     /// </summary>
     public static IHostApplicationBuilder AddPropertyCloudApi(this IHostApplicationBuilder builder, Assembly validatorsAssembly)
     {
-        builder.Services.AddExceptionHandler<PropertyCloud.BuildingBlocks.Resilience.TransientDatabaseFailureHandler>();
         builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using PropertyCloud.BuildingBlocks.Resilience;
 using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.BuildingBlocks.Api;
@@ -15,6 +16,9 @@ namespace PropertyCloud.BuildingBlocks.Api;
 /// </summary>
 internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
+    /// <summary>What a 503 asks clients to wait: a PostgreSQL restart or fail-over takes a few seconds.</summary>
+    private const string RetryAfterSeconds = "5";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -26,7 +30,8 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
                 new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = ProblemTexts.ChangedMeanwhile.ToString() },
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = ProblemTexts.Duplicate.ToString() },
-            NpgsqlException or TimeoutException or DbUpdateException { InnerException: NpgsqlException } =>
+            // The database down or restarting (wherever EF Core wrapped it): retry later. A wrong statement stays a bug.
+            _ when exception is TimeoutException || TransientDatabaseFailure.IsTransientDatabaseFailure(exception) =>
                 new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = ProblemTexts.Unavailable.ToString() },
             _ => null,
         };
@@ -39,7 +44,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         httpContext.Response.StatusCode = problem.Status!.Value;
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            httpContext.Response.Headers.RetryAfter = "5";
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
         }
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
