@@ -117,4 +117,17 @@ public sealed class EquipmentTests(ArchivesService service) : IClassFixture<Arch
     }
 
     private static DateOnly Today() => EstateCalendar.Day(DateTimeOffset.UtcNow);
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(int.MinValue)]
+    [InlineData(3651)]
+    public async Task ListCertificates_WithAnExpiryWindowOutOfRange_IsRefusedNamingIt(int days)
+    {
+        var response = await service.ClientFor(Roles.Maintenance, _estateId).GetAsync(
+            $"/api/archives/estates/{_estateId}/equipment/certificates?expiringWithinDays={days}");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("expiringWithinDays", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -93,6 +93,9 @@ public static class EquipmentApi
         return TypedResults.Created($"/api/archives/estates/{estateId}/equipment/{equipmentId}", CertificateResponse.From(certificate));
     }
 
+    /// <summary>Ten years: certificates are renewed well within that, and a longer window is a typo.</summary>
+    private const int MaxExpiryWindowDays = 3650;
+
     /// <summary>The estate's certificates by expiry; <c>?expiringWithinDays=30</c> gives those valid and lapsing within that many days.</summary>
     public static async Task<Ok<IReadOnlyList<CertificateResponse>>> ListCertificates(
         Guid estateId, int? expiringWithinDays, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
@@ -100,6 +103,12 @@ public static class EquipmentApi
         var query = services.Db.InspectionCertificates.AsNoTracking().Where(c => c.EstateId == estateId);
         if (expiringWithinDays is { } days)
         {
+            if (days is < 0 or > MaxExpiryWindowDays)
+            {
+                throw new DomainException("certificates.window_out_of_range",
+                    new($"expiringWithinDays 须在 0 至 {MaxExpiryWindowDays} 天之间", $"expiringWithinDays must be between 0 and {MaxExpiryWindowDays} days"),
+                    "expiringWithinDays");
+            }
             var today = EstateCalendar.Day(services.Clock.GetUtcNow());
             var last = today.AddDays(days);
             query = query.Where(c => c.ExpiresOn >= today && c.ExpiresOn <= last);
