@@ -32,6 +32,7 @@ public sealed class BillRunTests(BillingService service)
         Assert.Equal(new DateOnly(2026, 3, 15), bill.DueDate);
         Assert.Equal(1, run.BillCount);
         Assert.Equal(408.10m, run.Total);
+        Assert.Equal("3栋-1-1502", bill.Unit);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed record ListExport(string Name, Func<Guid, string> ApiPath, IReadOn
         ]),
         new("bills", estate => $"api/billing/estates/{estate}/bills",
         [
-            new("MyBills.Period", "period"), new("MyBills.Unit", "unitId"), new("MyBills.Amount", "adjustedAmount"), new("MyBills.Paid", "paidAmount"),
+            new("MyBills.Period", "period"), new("MyBills.Unit", "unit"), new("MyBills.Amount", "adjustedAmount"), new("MyBills.Paid", "paidAmount"),
             new("MyBills.Outstanding", "outstanding"), new("MyBills.DueDate", "dueDate"), new("MyBills.Status", "status", "BillStatus."),
         ]),
     ];

@@ -34,7 +34,10 @@ public static class BillsApi
         var total = await query.LongCountAsync(cancellationToken);
         var items = await query.Include(b => b.Lines).OrderBy(b => b.Period).ThenBy(b => b.UnitId)
             .Skip(page.Skip).Take(page.Size).AsSplitQuery().ToListAsync(cancellationToken);
-        return TypedResults.Ok(new PagedResult<BillResponse>([.. items.Select(BillResponse.From)], page.Number, page.Size, total));
+        var unitIds = items.Select(b => b.UnitId).Distinct().ToList();
+        var units = await services.Db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
+        return TypedResults.Ok(new PagedResult<BillResponse>([.. items.Select(b => BillResponse.From(b, units.GetValueOrDefault(b.UnitId)))],
+            page.Number, page.Size, total));
     }
 
     public static async Task<Results<Ok<BillResponse>, ProblemHttpResult>> GetBill(

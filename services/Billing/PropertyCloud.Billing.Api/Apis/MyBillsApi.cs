@@ -40,7 +40,7 @@ public static class MyBillsApi
         var query = services.Db.Bills.AsNoTracking().Where(b => b.EstateId == estateId && mine.Contains(b.UnitId));
         query = period is null ? query : query.Where(b => b.Period == period);
         var bills = await query.Include(b => b.Lines).OrderByDescending(b => b.Period).AsSplitQuery().ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<BillResponse>>([.. bills.Select(BillResponse.From)]);
+        return TypedResults.Ok<IReadOnlyList<BillResponse>>([.. bills.Select(b => BillResponse.From(b))]);
     }
 
     public static async Task<Results<Ok<IReadOnlyList<PaymentResponse>>, ProblemHttpResult>> ListMyPayments(

@@ -14,6 +14,12 @@ public sealed class BillableUnit
     public decimal UsableArea { get; private set; }
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    /// <summary>How lists show the unit: building-entrance-number, e.g. "3-2-1502".</summary>
+    public string Label => $"{BuildingCode}-{Entrance}-{Number}";
+
+    /// <summary>How printed notices and receipts name the unit: "3栋2单元1502" style.</summary>
+    public string RoomName => $"{BuildingCode}{Entrance}单元{Number}";
+
     private BillableUnit() { }
 
     public static BillableUnit Register(Guid unitId, Guid estateId, Guid buildingId, string buildingCode, string entrance,

@@ -18,7 +18,7 @@ internal static class DunningNoticePage
         };
         var page = new HtmlPage(title)
             .Heading(title)
-            .Paragraph($"{unit.BuildingCode}{unit.Entrance}单元{unit.Number} 业主/住户：")
+            .Paragraph($"{unit.RoomName} 业主/住户：")
             .Paragraph($"您 {notice.Period} 账期的物业费用已逾期 {notice.DaysOverdue} 天，尚欠 {ReceiptPage.Yuan(notice.AmountOwed)} 元，请尽快缴纳。")
             .Fields(
                 ("账期", notice.Period),

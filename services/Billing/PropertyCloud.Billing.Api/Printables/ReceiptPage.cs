@@ -12,7 +12,7 @@ internal static class ReceiptPage
             .Heading("收 据")
             .Fields(
                 ("收据编号", Number(payment)),
-                ("房号", $"{unit.BuildingCode}{unit.Entrance}单元{unit.Number}"),
+                ("房号", unit.RoomName),
                 ("收款日期", EstateCalendar.Day(payment.ReceivedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 ("缴费方式", MethodName(payment.Method)),
                 ("金额（元）", Yuan(payment.Amount)),
