@@ -32,4 +32,17 @@ public sealed class ExportTests(WebPlatform platform)
                 Assert.Contains(header, columns);
             }
         });
+
+    [Fact]
+    public Task Download_TheApiRefuses_ShowsItsMessageInsteadOfAFile() =>
+        platform.AsAsync(Roles.Owner, nameof(Download_TheApiRefuses_ShowsItsMessageInsteadOfAFile), async page =>
+        {
+            var response = await page.GotoAsync(
+                $"/files/api/billing/me/estates/{Guid.NewGuid()}/payments/{Guid.NewGuid()}/receipt?format=pdf");
+
+            Assert.InRange(response!.Status, 400, 499);
+            Assert.StartsWith("text/html", response.Headers["content-type"], StringComparison.Ordinal);
+            Assert.False(string.IsNullOrWhiteSpace(await page.Locator("[data-test=download-problem]").InnerTextAsync()));
+            Assert.DoesNotContain("\"status\"", await page.ContentAsync(), StringComparison.Ordinal);
+        });
 }

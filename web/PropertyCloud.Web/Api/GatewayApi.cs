@@ -1,10 +1,7 @@
-using System.Globalization;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Components.Authorization;
-using PropertyCloud.Web.Security;
 
 namespace PropertyCloud.Web.Api;
 
@@ -31,12 +28,7 @@ public sealed class GatewayApi(HttpClient http, AuthenticationStateProvider auth
     private async Task<HttpRequestMessage> RequestAsync(HttpMethod method, string uri, object? body)
     {
         var state = await authentication.GetAuthenticationStateAsync();
-        var request = new HttpRequestMessage(method, uri);
-        if (state.User.FindFirst(SessionClaims.AccessToken)?.Value is { } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(CultureInfo.CurrentUICulture.Name));
+        var request = GatewayRequests.For(state.User, method, uri);
         if (method != HttpMethod.Get)
         {
             request.Content = JsonContent.Create(body ?? new object(), options: Json);
@@ -49,26 +41,8 @@ public sealed class GatewayApi(HttpClient http, AuthenticationStateProvider auth
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
         {
-            throw new ApiProblemException((int)response.StatusCode, await ProblemMessageAsync(response, cancellationToken));
+            throw new ApiProblemException((int)response.StatusCode, await GatewayRequests.ProblemMessageAsync(response, cancellationToken));
         }
         return (await response.Content.ReadFromJsonAsync<T>(Json, cancellationToken))!;
     }
-
-    private static async Task<string> ProblemMessageAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var problem = await response.Content.ReadFromJsonAsync<Problem>(Json, cancellationToken);
-            var fields = problem?.Errors?.SelectMany(e => e.Value) ?? [];
-            var parts = new[] { problem?.Title, problem?.Detail }.Concat(fields).Where(p => !string.IsNullOrWhiteSpace(p));
-            var message = string.Join(" ", parts);
-            return message.Length > 0 ? message : response.ReasonPhrase ?? response.StatusCode.ToString();
-        }
-        catch (JsonException)
-        {
-            return response.ReasonPhrase ?? response.StatusCode.ToString();
-        }
-    }
-
-    private sealed record Problem(string? Title, string? Detail, Dictionary<string, string[]>? Errors);
 }

@@ -15,29 +15,30 @@ public sealed record ListExport(string Name, Func<Guid, string> ApiPath, IReadOn
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const int PageSize = 500;
 
-    /// <summary>Enough for an estate's year of bills; a larger list is cut here rather than holding the circuit up.</summary>
+    /// <summary>Enough for an estate's year of bills; a larger list is refused (narrow the filter), never silently cut.</summary>
     private const int MaxRows = 50_000;
 
     /// <summary>A column: its text key, the JSON property it comes from and, for codes, the text key prefix of their names.</summary>
     public sealed record Column(string Text, string Property, string? CodeTexts = null);
 
-    public static readonly IReadOnlyList<ListExport> All =
+    public static readonly ListExport RepairOrders = new("repair-orders", estate => $"api/repairs/estates/{estate}/orders",
     [
-        new("repair-orders", estate => $"api/repairs/estates/{estate}/orders",
-        [
-            new("Repair.OpenedAt", "openedAt"), new("Repair.Category", "category", "RepairCategory."), new("Repair.Urgency", "urgency", "RepairUrgency."),
-            new("Repair.Status", "status", "RepairStatus."), new("Repair.Description", "description"), new("Repair.Reporter", "reporterName"),
-            new("Repair.Assignee", "assigneeName"), new("Repair.CompletedAt", "completedAt"),
-        ]),
-        new("bills", estate => $"api/billing/estates/{estate}/bills",
-        [
-            new("MyBills.Period", "period"), new("MyBills.Unit", "unit"), new("MyBills.Amount", "adjustedAmount"), new("MyBills.Paid", "paidAmount"),
-            new("MyBills.Outstanding", "outstanding"), new("MyBills.DueDate", "dueDate"), new("MyBills.Status", "status", "BillStatus."),
-        ]),
-    ];
+        new("Repair.OpenedAt", "openedAt"), new("Repair.Category", "category", "RepairCategory."), new("Repair.Urgency", "urgency", "RepairUrgency."),
+        new("Repair.Status", "status", "RepairStatus."), new("Repair.Description", "description"), new("Repair.Reporter", "reporterName"),
+        new("Repair.Assignee", "assigneeName"), new("Repair.CompletedAt", "completedAt"),
+    ]);
+
+    public static readonly ListExport Bills = new("bills", estate => $"api/billing/estates/{estate}/bills",
+    [
+        new("MyBills.Period", "period"), new("MyBills.Unit", "unit"), new("MyBills.Amount", "adjustedAmount"), new("MyBills.Paid", "paidAmount"),
+        new("MyBills.Outstanding", "outstanding"), new("MyBills.DueDate", "dueDate"), new("MyBills.Status", "status", "BillStatus."),
+    ]);
+
+    public static readonly IReadOnlyList<ListExport> All = [RepairOrders, Bills];
 
     /// <summary>The console's link that downloads the list of <paramref name="estateId"/>, filtered by <paramref name="query"/>.</summary>
-    public string Link(Guid estateId, string? query = null) => $"exports/{estateId}/{Name}.xlsx{(query is { Length: > 0 } ? "?" + query : "")}";
+    public string Link(Guid estateId, string? filter = null, string? value = null) =>
+        $"exports/{estateId}/{Name}.xlsx{(filter is not null && !string.IsNullOrWhiteSpace(value) ? $"?{filter}={Uri.EscapeDataString(value.Trim())}" : "")}";
 
     public static IEndpointRouteBuilder Map(IEndpointRouteBuilder app)
     {
@@ -55,17 +56,21 @@ public sealed record ListExport(string Name, Func<Guid, string> ApiPath, IReadOn
         var filter = string.Join('&', context.Request.Query.Where(q => q.Key is not ("page" or "pageSize")).Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value.ToString())}"));
         var rows = new List<Dictionary<string, object?>>();
         var http = clients.CreateClient(Downloads.Client);
-        for (var page = 1; rows.Count < MaxRows; page++)
+        for (var page = 1; ; page++)
         {
             using var request = Downloads.Request(context, $"{export.ApiPath(estateId)}?page={page}&pageSize={PageSize}&{filter}");
             using var response = await http.SendAsync(request, cancellationToken);
             if (!response.IsSuccessStatusCode)
             {
-                return TypedResults.StatusCode((int)response.StatusCode);
+                return await Downloads.FailedAsync(response, texts, cancellationToken);
             }
             using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
             var items = json.RootElement.GetProperty("items");
             rows.AddRange(items.EnumerateArray().Select(item => export.Row(item, texts)));
+            if (rows.Count > MaxRows)
+            {
+                return Downloads.Failed(StatusCodes.Status422UnprocessableEntity, string.Format(CultureInfo.CurrentCulture, texts["Export.TooManyRows"], MaxRows), texts);
+            }
             if (items.GetArrayLength() < PageSize)
             {
                 break;
