@@ -1,4 +1,3 @@
-using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.Gateway.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -9,8 +8,14 @@ builder.AddGatewayServices();
 var app = builder.Build();
 
 app.UseForwardedHeaders();
-app.UsePropertyCloudApi();
+// UsePropertyCloudApi's steps, with the rate limiter between authentication and authorisation: it partitions by the
+// authenticated caller, and a flood of missing or bad tokens must be throttled too, not answered 401 for free.
+app.UseRequestLocalization();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
 app.UseRateLimiter();
+app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapReverseProxy();
 

@@ -4,7 +4,10 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Gateway.FunctionalTests;
 
-/// <summary>Callers without a token share a bucket per remote address: one address flooding does not shut out another.</summary>
+/// <summary>
+/// Callers without a (valid) token share a bucket per remote address: one address flooding does not shut out another,
+/// and a client that is not a known proxy cannot pick a new address per request with X-Forwarded-For.
+/// </summary>
 public sealed class AnonymousRateLimitTests : IAsyncLifetime
 {
     private readonly ServiceFactory<Program> _gateway = new(new Dictionary<string, string?>
@@ -51,6 +54,41 @@ public sealed class AnonymousRateLimitTests : IAsyncLifetime
         Assert.True(int.TryParse(limited.Headers.GetValues("Retry-After").Single(), out var seconds) && seconds >= 1);
         var problem = JsonDocument.Parse(await limited.Content.ReadAsStringAsync()).RootElement;
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+    }
+
+    [Fact]
+    public async Task ForwardedFor_FromAClientThatIsNotAKnownProxy_IsIgnoredSoItsFloodIsStillThrottled()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            var forged = $"198.51.100.{i + 1}";
+            var context = await _gateway.Server.SendAsync(request =>
+            {
+                request.Connection.RemoteIpAddress = IPAddress.Parse("192.0.2.44");
+                request.Request.Method = "POST";
+                request.Request.Path = "/connect/token";
+                request.Request.Headers["X-Forwarded-For"] = forged;
+            });
+            statuses.Add((HttpStatusCode)context.Response.StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+    }
+
+    [Fact]
+    public async Task BadTokens_WhenOneAddressFloods_AreThrottledRatherThanAnswered401ForFree()
+    {
+        var flooder = ClientFrom("203.0.113.40");
+        flooder.DefaultRequestHeaders.Authorization = new("Bearer", "not-a-token");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++)
+        {
+            statuses.Add((await flooder.GetAsync("/api/residents/estates")).StatusCode);
+        }
+
+        Assert.Contains(HttpStatusCode.Unauthorized, statuses);
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
     }
 
     private HttpClient ClientFrom(string address)
