@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Platform benchmark: read APIs at realistic sizes, events end to end, outbox relay against raw RabbitMQ publish,
-# and each service's peak memory under the read load. Starts Identity, Residents and Archives from Release builds on
-# their own databases and RabbitMQ vhost, writes benchmarks/results/platform.md and cleans up.
+# and each service's peak memory under the read load. Starts Identity, Residents, Archives, Billing and Repairs from
+# Release builds on their own databases and RabbitMQ vhost, writes benchmarks/results/platform.md and cleans up.
 # Settings (environment): QUICK=1 (small sizes, 10 s phases) UNITS DURATION WARMUP EVENT_SECONDS EVENT_RATES
 #                         PUBLISH_COUNT THREADS CONNECTIONS SKIP_BUILD=1 IDENTITY_PORT RESIDENTS_PORT ARCHIVES_PORT
+#                         BILLING_PORT REPAIRS_PORT
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -19,9 +20,11 @@ CONNECTIONS=${CONNECTIONS:-32}
 IDENTITY_PORT=${IDENTITY_PORT:-5321}
 RESIDENTS_PORT=${RESIDENTS_PORT:-5322}
 ARCHIVES_PORT=${ARCHIVES_PORT:-5323}
+BILLING_PORT=${BILLING_PORT:-5324}
+REPAIRS_PORT=${REPAIRS_PORT:-5325}
 RESULTS_FILE=$ROOT/benchmarks/results/platform.md
 
-DATABASES=(identity_pbench residents_pbench archives_pbench)
+DATABASES=(identity_pbench residents_pbench archives_pbench billing_pbench repairs_pbench)
 VHOST=propertycloud_pbench
 PG_CONN="Host=127.0.0.1;Port=5432;Username=app;Password=app"
 TOOL=$HERE/PropertyCloud.Platform.Benchmark/bin/Release/net10.0/PropertyCloud.Platform.Benchmark.dll
@@ -31,6 +34,9 @@ PROJECTS=(
   services/Residents/PropertyCloud.Residents.Api
   services/Archives/PropertyCloud.Archives.Api
   benchmarks/platform/PropertyCloud.Platform.Benchmark
+  services/Billing/PropertyCloud.Billing.Api
+  services/Repairs/PropertyCloud.Repairs.Api
+  benchmarks/billing/PropertyCloud.Billing.Benchmark
 )
 
 WORK=$(mktemp -d -t platform-bench.XXXXXX)
@@ -112,6 +118,24 @@ start_services() {
   start_service residents "${PROJECTS[1]}" "$RESIDENTS_PORT" \
     "ConnectionStrings__residentsdb=$PG_CONN;Database=residents_pbench" "$rabbit" \
     DemoData__Enabled=true "services__identity__http__0=$identity"
+  bill_run_for_reads
+  start_service billing "${PROJECTS[4]}" "$BILLING_PORT" \
+    "ConnectionStrings__billingdb=$PG_CONN;Database=billing_pbench" "$rabbit" "services__identity__http__0=$identity"
+  # Demo data: twelve orders with their SLA deadlines in each of the 28 demo estates, cloned up to UNITS by seed.
+  start_service repairs "${PROJECTS[5]}" "$REPAIRS_PORT" \
+    "ConnectionStrings__repairsdb=$PG_CONN;Database=repairs_pbench" "$rabbit" \
+    DemoData__Enabled=true "services__identity__http__0=$identity"
+}
+
+# One estate of UNITS units bill-run by Billing's own bill-run benchmark (the code behind POST …/bill-runs); its
+# BillIssued outbox rows are marked sent so that the service does not relay them during the reads.
+bill_run_for_reads() {
+  log "bill-running $UNITS units for the bill list (benchmarks/billing)"
+  local dir=$ROOT/${PROJECTS[6]}/bin/Release/net10.0
+  BENCH_DATABASE=billing_pbench dotnet "$dir/PropertyCloud.Billing.Benchmark.dll" "$UNITS" >"$WORK/bill-run.log" 2>&1 \
+    || { tail -20 "$WORK/bill-run.log" >&2; die "bill run for the reads failed"; }
+  psql_db billing_pbench -c "UPDATE outbox_messages SET sent_at = now() WHERE sent_at IS NULL"
+  BILLS_LINE="$(grep -m1 '^first run:' "$WORK/bill-run.log" | grep -oE '[0-9,]+ bills') in one estate"
 }
 
 fetch_token() {
@@ -128,6 +152,7 @@ seed() {
   summary=$(psql_db residents_pbench -v units="$UNITS" -f "$HERE/seed.sql" | tail -1)
   SEED_LINE="$summary, seeded in $((SECONDS - started)) s"
   log "$SEED_LINE"
+  seed_repair_orders
   local base=/api/residents/estates
   psql_db residents_pbench -c "SELECT '$base/' || estate_id || '/units/' || id FROM units ORDER BY random() LIMIT 2000" >"$WORK/unit-detail.paths"
   # Searches as the front desk types them: a whole name, the last six phone digits, a building and unit, a layout.
@@ -139,17 +164,54 @@ seed() {
     CROSS JOIN LATERAL (VALUES (u.building_code || ' ' || u.number), (u.layout)) v(q)" \
     | jq -Rr --arg base "$base" 'split("\t") | "\($base)/\(.[0])/search?q=\(.[1] | @uri)"' >"$WORK/search.paths"
   echo "/alive" >"$WORK/alive.paths"
+  bill_list_paths
+  repair_queue_paths
 }
 
-run_wrk() { # NAME SECONDS PATHS_FILE OUTPUT
+# Every demo order (and its SLA deadlines) copied, opened a minute earlier per copy, until there are about UNITS orders.
+seed_repair_orders() {
+  local copies
+  copies=$(psql_db repairs_pbench -c "SELECT greatest(1, $UNITS / count(*) - 1) FROM repair_orders")
+  psql_db repairs_pbench -c "
+    CREATE TEMP TABLE clones AS
+      SELECT o.id AS source_id, gen_random_uuid() AS id, make_interval(mins => g.n) AS earlier
+      FROM repair_orders o CROSS JOIN generate_series(1, $copies) AS g(n);
+    INSERT INTO repair_orders SELECT (jsonb_populate_record(o, jsonb_build_object('id', c.id, 'opened_at', o.opened_at - c.earlier))).*
+      FROM clones c JOIN repair_orders o ON o.id = c.source_id;
+    INSERT INTO sla_deadlines SELECT (jsonb_populate_record(d, jsonb_build_object('repair_order_id', c.id, 'due_at', d.due_at - c.earlier))).*
+      FROM clones c JOIN sla_deadlines d ON d.repair_order_id = c.source_id;
+    ANALYZE repair_orders, sla_deadlines"
+  REPAIRS_LINE="$(psql_db repairs_pbench -c "SELECT count(*) FROM repair_orders") repair orders in $(psql_db repairs_pbench -c "SELECT count(DISTINCT estate_id) FROM repair_orders") estates"
+  log "$REPAIRS_LINE"
+}
+
+# A finance clerk's bill list: the month's bills a page at a time (first 100 pages), or one unit's bills.
+bill_list_paths() {
+  local base
+  base="/api/billing/estates/$(psql_db billing_pbench -c "SELECT estate_id FROM bills LIMIT 1")/bills"
+  psql_db billing_pbench -c "
+    SELECT '$base?period=2026-10&page=' || (1 + floor(random() * 100))::int || '&size=20' FROM generate_series(1, 1000)
+    UNION ALL (SELECT '$base?unitId=' || unit_id FROM bills ORDER BY random() LIMIT 1000)" >"$WORK/bill-list.paths"
+}
+
+# The front desk's repair queue in each estate: all orders, open ones, overdue ones, by urgency, a page at a time.
+repair_queue_paths() {
+  psql_db repairs_pbench -c "
+    SELECT '/api/repairs/estates/' || e.estate_id || '/orders?' || f.filter || 'page=' || p.n || '&size=20'
+    FROM (SELECT DISTINCT estate_id FROM repair_orders) e
+    CROSS JOIN (VALUES (''), ('status=Open&'), ('overdue=true&'), ('urgency=Emergency&')) AS f(filter)
+    CROSS JOIN generate_series(1, 10) AS p(n)" >"$WORK/repair-queue.paths"
+}
+
+run_wrk() { # NAME SECONDS PATHS_FILE OUTPUT PORT
   check_alive
   local first code
   first=$(head -1 "$3")
-  code=$(curl -s -m 30 -o "$WORK/check.txt" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$RESIDENTS_PORT$first")
+  code=$(curl -s -m 30 -o "$WORK/check.txt" -w '%{http_code}' -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$5$first")
   [ "$code" = 200 ] || die "GET $first answered $code: $(head -c 300 "$WORK/check.txt")"
   # A 10 s timeout: on a loaded machine slow answers are part of the figure; wrk's default 2 s drops them.
   WRK_PATHS=$3 WRK_TOKEN=$TOKEN wrk -t"$THREADS" -c"$CONNECTIONS" -d"$2"s --timeout 10s --latency -s "$HERE/paths.lua" \
-    "http://127.0.0.1:$RESIDENTS_PORT" >"$4"
+    "http://127.0.0.1:$5" >"$4"
   # Error answers or broken connections measure the error path; refuse to report them. Timeouts are counted instead.
   if grep -qE 'Non-2xx|Socket errors: connect [1-9]|read [1-9]|write [1-9]' "$4"; then cat "$4" >&2; die "wrk saw errors on $1"; fi
 }
@@ -162,26 +224,30 @@ parse_wrk() { # prints "req/s p50_ms p99_ms timeouts"
     END { if (rps == "" || p99 == "") exit 1; printf "%.1f %.2f %.2f %d\n", rps, p50, p99, t }' "$1" || die "could not parse $1"
 }
 
+# NAME PORT LABEL: what the read load hits; the first is the ceiling.
+READ_TARGETS=(
+  "alive RESIDENTS_PORT /alive (ceiling)"
+  "unit-detail RESIDENTS_PORT unit detail \`GET …/units/{id}\` (Residents)"
+  "search RESIDENTS_PORT resident search \`GET …/search?q=\` (Residents)"
+  "bill-list BILLING_PORT bill list \`GET …/bills?period=&page=\` or \`?unitId=\` (Billing)"
+  "repair-queue REPAIRS_PORT repair queue \`GET …/orders?page=\`, by status, overdue or urgency (Repairs)"
+)
+
 reads() {
-  local name rows=() ceiling
-  for name in alive unit-detail search; do
+  local target name port label figures ceiling="" table
+  table="| endpoint | requests/s | p50 ms | p99 ms | timeouts (>10 s) | ceiling (/alive, req/s) | ratio |"$'\n'"|---|---:|---:|---:|---:|---:|---:|"
+  for target in "${READ_TARGETS[@]}"; do
+    read -r name port label <<<"$target"
+    port=${!port}
     log "read load $name: warm-up ${WARMUP} s, measure ${DURATION} s"
-    run_wrk "$name" "$WARMUP" "$WORK/$name.paths" "$WORK/$name.warmup.txt"
-    run_wrk "$name" "$DURATION" "$WORK/$name.paths" "$WORK/$name.txt"
-    rows+=("$name $(parse_wrk "$WORK/$name.txt")")
+    run_wrk "$name" "$WARMUP" "$WORK/$name.paths" "$WORK/$name.warmup.txt" "$port"
+    run_wrk "$name" "$DURATION" "$WORK/$name.paths" "$WORK/$name.txt" "$port"
+    figures=$(parse_wrk "$WORK/$name.txt")
+    ceiling=${ceiling:-${figures%% *}}
+    table+=$'\n'$(awk -v l="$label" -v c="$ceiling" '{
+      printf "| %s | %.0f | %.1f | %.1f | %d | %.0f | %.2f |", l, $1, $2, $3, $4, c, (c > 0 ? $1 / c : 0) }' <<<"$figures")
   done
-  ceiling=$(awk '{print $2; exit}' <<<"${rows[0]}")
-  local table="| endpoint | requests/s | p50 ms | p99 ms | timeouts (>10 s) | ceiling (/alive, req/s) | ratio |"$'\n'"|---|---:|---:|---:|---:|---:|---:|"
-  local row
-  for row in "${rows[@]:1}"; do
-    table+=$'\n'$(awk -v c="$ceiling" '{
-      label = ($1 == "unit-detail") ? "unit detail `GET …/units/{id}`" : "resident search `GET …/search?q=`"
-      printf "| %s | %.0f | %.1f | %.1f | %d | %.0f | %.2f |", label, $2, $3, $4, $5, c, (c > 0 ? $2 / c : 0) }' <<<"$row")
-  done
-  local alive_row
-  alive_row=$(awk '{printf "| /alive (ceiling) | %.0f | %.1f | %.1f | %d | %.0f | 1.00 |", $2, $3, $4, $5, $2}' <<<"${rows[0]}")
-  table+=$'\n'"$alive_row"
-  SECTIONS+=("## Read APIs (Residents, $SEED_LINE)"$'\n\n'"wrk \`-t$THREADS -c$CONNECTIONS -d${DURATION}s\` after a ${WARMUP} s warm-up, random paths from 2,000 units / 2,000 searches (names, phone digits, building+unit, layouts), token of group_admin. Ceiling: \`/alive\` of the same process (no auth, no database)."$'\n\n'"$table"$'\n\n'"Not measured yet: bill list (Billing) and repair queue (Repairs) — see benchmarks/platform/README.md.")
+  SECTIONS+=("## Read APIs ($SEED_LINE; $BILLS_LINE; $REPAIRS_LINE)"$'\n\n'"wrk \`-t$THREADS -c$CONNECTIONS -d${DURATION}s\` after a ${WARMUP} s warm-up, token of group_admin, a random path per request: 2,000 units / 2,000 searches (names, phone digits, building+unit, layouts); bill list pages 1–100 of one estate's month or one unit's bills; repair queue pages 1–10 of each estate, unfiltered, open, overdue, emergency. Ceiling: Residents' \`/alive\` (no auth, no database) on the same host."$'\n\n'"$table")
 }
 
 memory() {

@@ -12,17 +12,18 @@ using PropertyCloud.Billing.Api.Infrastructure;
 var units = args.Where(a => a.All(char.IsDigit)).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(100_000).First();
 var relay = args.Contains("relay");
 var server = Environment.GetEnvironmentVariable("BENCH_PG") ?? "Host=127.0.0.1;Username=app;Password=app";
-const string Database = "billing_bench";
+// BENCH_DATABASE: the platform benchmark bill-runs its own database, then serves it to a running Billing service.
+var database = Environment.GetEnvironmentVariable("BENCH_DATABASE") ?? "billing_bench";
 
 await using (var admin = new NpgsqlConnection($"{server};Database=postgres"))
 {
     await admin.OpenAsync();
-    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)", admin);
+    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);
     await drop.ExecuteNonQueryAsync();
 }
 
 var options = new DbContextOptionsBuilder<BillingDb>()
-    .UseNpgsql($"{server};Database={Database};Command Timeout=300")
+    .UseNpgsql($"{server};Database={database};Command Timeout=300")
     .UseSnakeCaseNamingConvention()
     .Options;
 var estateId = Guid.CreateVersion7();
@@ -96,7 +97,7 @@ foreach (var attempt in new[] { "first run", "second run (idempotent)" })
     if (relay && outcome.Created)
     {
         // Relay straight after the commit.
-        await PropertyCloud.Billing.Benchmark.RelayBenchmark.RunAsync(server, Database, sinceCommit);
+        await PropertyCloud.Billing.Benchmark.RelayBenchmark.RunAsync(server, database, sinceCommit);
     }
 }
 
