@@ -24,9 +24,9 @@ public static class TokenClient
     public static async Task<JsonElement> ReadJsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>();
 
-    public static async Task<string> AccessTokenForAsync(this HttpClient client, string userName)
+    public static async Task<string> AccessTokenForAsync(this HttpClient client, string userName, string password = DemoPassword)
     {
-        using var response = await client.PasswordGrantAsync(userName);
+        using var response = await client.PasswordGrantAsync(userName, password);
         response.EnsureSuccessStatusCode();
         return (await response.ReadJsonAsync()).GetProperty("access_token").GetString()!;
     }

@@ -1,7 +1,9 @@
+using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Deployment;
 using PropertyCloud.Identity.Api.Apis;
 using PropertyCloud.Identity.Api.Extensions;
 using PropertyCloud.Identity.Api.Partners;
+using PropertyCloud.Identity.Api.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,8 +12,7 @@ builder.AddApplicationServices();
 
 var app = builder.Build();
 
-app.UseAuthentication();
-app.UseAuthorization();
+app.UsePropertyCloudApi();
 app.UseAntiforgery();
 
 app.MapDefaultEndpoints();
@@ -19,6 +20,7 @@ app.MapConnectApi();
 app.MapAccountApi();
 app.MapMeApi();
 app.MapPartnerClientsApi();
+app.MapUsersApi();
 
 await app.RunOrMigrateAsync(args);
 

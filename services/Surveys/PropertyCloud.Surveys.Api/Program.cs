@@ -16,6 +16,7 @@ app.MapTemplatesApi();
 app.MapCampaignsApi();
 app.MapFieldworkApi();
 app.MapResidentLinkApi();
+app.MapMyQuestionnairesApi();
 app.MapResultsApi();
 app.MapCorrectiveActionsApi();
 

@@ -4,11 +4,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenIddict.Validation.AspNetCore;
+using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Identity.Api.Demo;
 using PropertyCloud.Identity.Api.Infrastructure;
 using PropertyCloud.Identity.Api.Partners;
 using PropertyCloud.Identity.Api.Seed;
 using PropertyCloud.Identity.Api.Tokens;
+using PropertyCloud.Identity.Api.Users;
 
 namespace PropertyCloud.Identity.Api.Extensions;
 
@@ -25,8 +28,17 @@ internal static class Extensions
             .SetApplicationName("PropertyCloud.Identity")
             .PersistKeysToDbContext<IdentityDb>();
 
-        builder.Services.AddIdentity<ApplicationUser, IdentityRole<Guid>>()
-            .AddEntityFrameworkStores<IdentityDb>();
+        builder.AddPropertyCloudApi(typeof(Extensions).Assembly);
+        builder.Services.AddIdentity<ApplicationUser, IdentityRole<Guid>>(options =>
+            {
+                options.Password.RequiredLength = 8;
+                // Both sign-in paths (login page, password grant) count failures: five in a row lock the account for 15 minutes.
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<IdentityDb>()
+            .AddSignInManager<StaffSignInManager>();
         builder.Services.ConfigureApplicationCookie(cookie =>
         {
             cookie.Cookie.Name = "propertycloud.identity";
@@ -40,7 +52,12 @@ internal static class Extensions
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
                 .RequireAuthenticatedUser()
-                .Build());
+                .Build())
+            .AddPolicy(UsersApi.ManageUsersPolicy, policy => policy
+                .AddAuthenticationSchemes(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+                .RequireRole(Roles.GroupAdmin));
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CurrentUser>();
         builder.Services.AddAntiforgery();
 
         builder.Services.TryAddSingleton(TimeProvider.System);

@@ -50,6 +50,8 @@ internal static class OpenIddictServerExtensions
             .AddValidation(validation =>
             {
                 validation.UseLocalServer();
+                // As every other service: a token issued for another audience is no key to this one's APIs.
+                validation.AddAudiences(IdentityScopes.Audience);
                 validation.UseAspNetCore();
             });
 

@@ -18,6 +18,8 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<UserAuditEntry> UserAudit => Set<UserAuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -37,6 +39,17 @@ public sealed class IdentityDb(DbContextOptions<IdentityDb> options)
         builder.Entity<OpenIddictEntityFrameworkCoreToken<Guid>>().ToTable("openiddict_tokens");
 
         builder.Entity<ApplicationUser>().Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Entity<ApplicationUser>().Ignore(u => u.Disabled);
+        builder.Entity<UserAuditEntry>(entry =>
+        {
+            entry.ToTable("user_audit");
+            entry.Property(e => e.Id).ValueGeneratedNever();
+            entry.Property(e => e.ActorId).HasMaxLength(100);
+            entry.Property(e => e.ActorName).HasMaxLength(256);
+            entry.Property(e => e.Action).HasMaxLength(32);
+            entry.Property(e => e.UserName).HasMaxLength(256);
+            entry.HasIndex(e => new { e.UserId, e.At });
+        });
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         builder.Entity<SigningKey>(key =>
         {

@@ -22,7 +22,8 @@ internal static class Extensions
             .AddPolicy(SurveysPolicies.ManageCampaigns, policy => policy.RequireRole(Roles.GroupWide))
             .AddPolicy(SurveysPolicies.Fieldwork, policy => policy.RequireRole(Roles.Quality, Roles.GroupAdmin, Roles.EstateManager, Roles.Surveyor))
             .AddPolicy(SurveysPolicies.ReadResults, policy => policy.RequireRole(Roles.Quality, Roles.GroupAdmin, Roles.EstateManager))
-            .AddPolicy(SurveysPolicies.VerifyActions, policy => policy.RequireRole(Roles.GroupWide));
+            .AddPolicy(SurveysPolicies.VerifyActions, policy => policy.RequireRole(Roles.GroupWide))
+            .AddPolicy(SurveysPolicies.SelfService, policy => policy.RequireRole(Roles.Owner, Roles.Tenant));
 
         builder.AddServiceDatabase<SurveysDb>("surveysdb");
         builder.AddPdfRendering();
@@ -40,6 +41,11 @@ internal static class Extensions
             bus.AddConsumer<EstateRegisteredConsumer>();
             bus.AddConsumer<UnitRegisteredConsumer>();
             bus.AddConsumer<UnitUsageChangedConsumer>();
+            bus.AddConsumer<OwnerRegisteredConsumer>();
+            bus.AddConsumer<OwnershipTransferredConsumer>();
+            bus.AddConsumer<TenantLeaseStartedConsumer>();
+            bus.AddConsumer<TenantLeaseEndedConsumer>();
+            bus.AddConsumer<ResidentAccountLinkedConsumer>();
         });
     }
 }

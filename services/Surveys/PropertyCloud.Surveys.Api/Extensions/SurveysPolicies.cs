@@ -8,4 +8,5 @@ internal static class SurveysPolicies
     public const string Fieldwork = "surveys.fieldwork";
     public const string ReadResults = "surveys.results.read";
     public const string VerifyActions = "surveys.actions.verify";
+    public const string SelfService = "surveys.self-service";
 }

@@ -3,6 +3,7 @@ using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.Surveys.Api.Domain.Actions;
 using PropertyCloud.Surveys.Api.Domain.Campaigns;
 using PropertyCloud.Surveys.Api.Domain.Households;
+using PropertyCloud.Surveys.Api.Domain.Residents;
 using PropertyCloud.Surveys.Api.Domain.Responses;
 using PropertyCloud.Surveys.Api.Domain.Templates;
 
@@ -18,6 +19,15 @@ public sealed class SurveysDb(DbContextOptions<SurveysDb> options) : DbContext(o
     public DbSet<SampledHousehold> SampledHouseholds => Set<SampledHousehold>();
     public DbSet<SurveyResponse> Responses => Set<SurveyResponse>();
     public DbSet<CorrectiveAction> CorrectiveActions => Set<CorrectiveAction>();
+    public DbSet<ResidentAccount> ResidentAccounts => Set<ResidentAccount>();
+    public DbSet<UnitResident> UnitResidents => Set<UnitResident>();
+
+    /// <summary>The units whose current owner or tenant is the login <paramref name="userId"/>.</summary>
+    public IQueryable<Guid> UnitsOfAccount(Guid estateId, string userId) =>
+        from account in ResidentAccounts
+        join resident in UnitResidents on account.PartyId equals resident.PartyId
+        where account.EstateId == estateId && account.UserId == userId && resident.EndedOn == null
+        select resident.UnitId;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -430,6 +430,69 @@ namespace PropertyCloud.Surveys.Api.Infrastructure.Migrations
                     b.ToTable("estates", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyCloud.Surveys.Api.Domain.Residents.ResidentAccount", b =>
+                {
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("PartyId")
+                        .HasName("pk_resident_accounts");
+
+                    b.HasIndex("EstateId", "UserId")
+                        .HasDatabaseName("ix_resident_accounts_estate_id_user_id");
+
+                    b.ToTable("resident_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Surveys.Api.Domain.Residents.UnitResident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<bool>("IsTenancy")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_tenancy");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unit_residents");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_unit_residents_unit_id");
+
+                    b.HasIndex("PartyId", "UnitId")
+                        .HasDatabaseName("ix_unit_residents_party_id_unit_id");
+
+                    b.ToTable("unit_residents", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.Surveys.Api.Domain.Responses.SurveyResponse", b =>
                 {
                     b.Property<Guid>("Id")
