@@ -23,6 +23,8 @@ public sealed class BillingService() : ServiceUnderTest<Program>("billing", "bil
         ["Billing:Overdue:ScanInterval"] = "00:00:00.500",
         ["Billing:LateFees:ScanInterval"] = "00:00:00.500",
         ["Billing:Dunning:ScanInterval"] = "00:00:00.500",
+        // Low, so a test can pass the export cap (50,000 in production) with a handful of bills.
+        ["Billing:BillExport:MaxRows"] = "4",
     };
     public ConsumeCounter Consumed { get; } = new();
 

@@ -9,7 +9,7 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Billing.FunctionalTests;
 
-[Collection(BillingCollection.Name)]
+[Collection(MoneyCollection.Name)]
 public sealed class DunningLadderTests(BillingService service)
 {
     private readonly FinanceDesk _desk = new(service);

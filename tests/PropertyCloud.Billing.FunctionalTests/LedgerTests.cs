@@ -8,7 +8,7 @@ using PropertyCloud.BuildingBlocks.Security;
 
 namespace PropertyCloud.Billing.FunctionalTests;
 
-[Collection(BillingCollection.Name)]
+[Collection(MoneyCollection.Name)]
 public sealed class LedgerTests(BillingService service)
 {
     private readonly FinanceDesk _desk = new(service);

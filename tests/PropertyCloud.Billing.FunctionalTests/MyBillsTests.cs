@@ -8,7 +8,7 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Billing.FunctionalTests;
 
-[Collection(BillingCollection.Name)]
+[Collection(MoneyCollection.Name)]
 public sealed class MyBillsTests(BillingService service)
 {
     private readonly FinanceDesk _desk = new(service);

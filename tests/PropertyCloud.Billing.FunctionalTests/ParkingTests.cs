@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using PropertyCloud.Billing.Api.Apis;
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.Billing.Api.Domain;
 using PropertyCloud.Residents.Contracts;
@@ -11,11 +13,23 @@ public sealed class ParkingTests(BillingService service)
 {
     private readonly FinanceDesk _desk = new(service);
 
-    private ParkingSpaceAssigned Assigned(Guid unit, string code, DateOnly starts) => new()
+    private ParkingSpaceAssigned Assigned(Guid unit, string code, DateOnly starts, string tenure = "Rented") => new()
     {
         EventId = Guid.NewGuid(), OccurredAt = DateTimeOffset.UtcNow, EstateId = _desk.EstateId, AssignmentId = Guid.NewGuid(),
-        ParkingSpaceId = Guid.NewGuid(), SpaceCode = code, UnitId = unit, Tenure = "Rented", StartsOn = starts,
+        ParkingSpaceId = Guid.NewGuid(), SpaceCode = code, UnitId = unit, Tenure = tenure, StartsOn = starts,
     };
+
+    private async Task HoldAsync(params ParkingSpaceAssigned[] spaces)
+    {
+        foreach (var space in spaces)
+        {
+            await service.PublishEventAsync(space);
+        }
+        var ids = spaces.Select(s => s.AssignmentId).ToList();
+        await Eventually.TrueAsync(async () => await _desk.InDbAsync(db =>
+            db.ParkingAssignments.CountAsync(p => ids.Contains(p.Id) && p.SpaceCode != "")) == spaces.Length,
+            because: "billing should have consumed the parking events");
+    }
 
     private ParkingSpaceReleased Released(ParkingSpaceAssigned assigned, DateOnly on) => new()
     {
@@ -63,5 +77,50 @@ public sealed class ParkingTests(BillingService service)
         await _desk.RunBillsAsync("2026-03");
 
         Assert.Equal([ChargeKind.ManagementFee], Assert.Single(await _desk.BillsAsync(unit)).Lines.Select(l => l.Kind));
+    }
+
+    [Fact]
+    public async Task BillRun_ForASoldAndARentedSpace_ChargesTheManagementFeeForOneAndRentForTheOther()
+    {
+        var rent = await _desk.ChargeItemAsync("车位租金", ChargeKind.Parking, 300m);
+        var fee = await _desk.ChargeItemAsync("车位管理费", ChargeKind.ParkingManagementFee, 60m);
+        var unit = await _desk.UnitAsync();
+        await HoldAsync(Assigned(unit, "B1-010", new(2025, 1, 1), tenure: "Sold"), Assigned(unit, "B1-011", new(2026, 1, 1)));
+
+        Assert.Equal(HttpStatusCode.Created, (await _desk.RunBillsAsync("2026-03")).StatusCode);
+
+        var bill = Assert.Single(await _desk.BillsAsync(unit));
+        Assert.Equal(
+            [(rent.Id, ChargeKind.Parking, "车位租金 B1-011", 300.00m), (fee.Id, ChargeKind.ParkingManagementFee, "车位管理费 B1-010", 60.00m)],
+            bill.Lines.OrderBy(l => l.Kind).Select(l => (l.ChargeItemId!.Value, l.Kind, l.Description, l.Amount)));
+        Assert.Equal(360.00m, bill.Amount);
+    }
+
+    [Fact]
+    public async Task AssignParkingByHand_ToAUnitHoldingARegisteredSpace_Returns409NamingTheItem()
+    {
+        var rent = await _desk.ChargeItemAsync("车位租金", ChargeKind.Parking, 300m);
+        var unit = await _desk.UnitAsync();
+        await HoldAsync(Assigned(unit, "B1-012", new(2026, 1, 1)));
+
+        var errors = await FinanceDesk.ErrorsAsync(await _desk.Client.PostAsJsonAsync($"{_desk.Estate}/units/{unit}/charges",
+            new UnitChargeRequest(rent.Id, 1m)), HttpStatusCode.Conflict);
+
+        Assert.Contains("B1-012", errors.GetProperty("chargeItemId")[0].GetString());
+    }
+
+    [Fact]
+    public async Task BillRun_WhenASpaceIsRegisteredAfterParkingWasPutOnByHand_BillsTheSpaceOnce()
+    {
+        var rent = await _desk.ChargeItemAsync("车位租金", ChargeKind.Parking, 300m);
+        var unit = await _desk.UnitAsync();
+        Assert.Equal(HttpStatusCode.Created, (await _desk.Client.PostAsJsonAsync($"{_desk.Estate}/units/{unit}/charges",
+            new UnitChargeRequest(rent.Id, 1m))).StatusCode);
+        await HoldAsync(Assigned(unit, "B1-013", new(2026, 1, 1)));
+
+        await _desk.RunBillsAsync("2026-03");
+
+        var line = Assert.Single(Assert.Single(await _desk.BillsAsync(unit)).Lines);
+        Assert.Equal(("车位租金 B1-013", 300.00m), (line.Description, line.Amount));
     }
 }

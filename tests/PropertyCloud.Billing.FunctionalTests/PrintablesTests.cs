@@ -8,7 +8,7 @@ using UglyToad.PdfPig;
 
 namespace PropertyCloud.Billing.FunctionalTests;
 
-[Collection(BillingCollection.Name)]
+[Collection(MoneyCollection.Name)]
 public sealed class PrintablesTests(BillingService service)
 {
     private readonly FinanceDesk _desk = new(service);

@@ -5,7 +5,7 @@ using PropertyCloud.Billing.Api.Domain;
 
 namespace PropertyCloud.Billing.FunctionalTests;
 
-[Collection(BillingCollection.Name)]
+[Collection(MoneyCollection.Name)]
 public sealed class RefundKeyTests(BillingService service)
 {
     private readonly FinanceDesk _desk = new(service);

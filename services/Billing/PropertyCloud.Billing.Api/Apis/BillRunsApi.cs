@@ -19,12 +19,14 @@ public static class BillRunsApi
         return api;
     }
 
-    public static async Task<Results<Ok<IReadOnlyList<BillRunResponse>>, ProblemHttpResult>> ListRuns(
-        Guid estateId, [AsParameters] BillingServices services, CancellationToken cancellationToken)
+    /// <summary>The estate's runs, latest period first, a page at a time.</summary>
+    public static async Task<Results<Ok<PagedResult<BillRunResponse>>, ProblemHttpResult>> ListRuns(
+        Guid estateId, [AsParameters] BillingServices services, [AsParameters] PageRequest page, CancellationToken cancellationToken)
     {
-        var runs = await services.Db.BillRuns.AsNoTracking().Where(r => r.EstateId == estateId)
-            .OrderByDescending(r => r.Period).ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<BillRunResponse>>([.. runs.Select(BillRunResponse.From)]);
+        var query = services.Db.BillRuns.AsNoTracking().Where(r => r.EstateId == estateId);
+        var total = await query.LongCountAsync(cancellationToken);
+        var runs = await query.OrderByDescending(r => r.Period).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResult<BillRunResponse>([.. runs.Select(BillRunResponse.From)], page.Number, page.Size, total));
     }
 
     public static async Task<Results<Created<BillRunResponse>, Ok<BillRunResponse>, ProblemHttpResult>> RunBills(

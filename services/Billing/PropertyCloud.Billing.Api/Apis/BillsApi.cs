@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PropertyCloud.Billing.Api.Domain;
 using PropertyCloud.Billing.Api.Domain.Ledger;
 using PropertyCloud.Billing.Api.Domain.Rules;
 using PropertyCloud.Billing.Api.Extensions;
+using PropertyCloud.Billing.Api.Infrastructure;
+using PropertyCloud.Billing.Api.Printables;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Domain;
 
@@ -19,18 +22,17 @@ public static class BillsApi
         var api = app.MapGroup("api/billing/estates/{estateId:guid}/bills").WithTags("Bills")
             .RequireAuthorization(BillingPolicies.ReadBilling);
         api.MapGet("/", ListBills);
+        api.MapGet("/export", ExportBills);
         api.MapGet("/{billId:guid}", GetBill);
         api.MapPost("/{billId:guid}/adjustments", AdjustBill).RequireAuthorization(BillingPolicies.WriteBilling).Validate<AdjustmentRequest>();
         return api;
     }
 
     public static async Task<Results<Ok<PagedResult<BillResponse>>, ProblemHttpResult>> ListBills(
-        Guid estateId, string? period, Guid? unitId, [AsParameters] BillingServices services, [AsParameters] PageRequest page,
+        Guid estateId, [AsParameters] BillFilter filter, [AsParameters] BillingServices services, [AsParameters] PageRequest page,
         CancellationToken cancellationToken)
     {
-        var query = services.Db.Bills.AsNoTracking().Where(b => b.EstateId == estateId);
-        query = period is null ? query : query.Where(b => b.Period == period);
-        query = unitId is null ? query : query.Where(b => b.UnitId == unitId);
+        var query = filter.Apply(services.Db, estateId);
         var total = await query.LongCountAsync(cancellationToken);
         var items = await query.Include(b => b.Lines).OrderBy(b => b.Period).ThenBy(b => b.UnitId)
             .Skip(page.Skip).Take(page.Size).AsSplitQuery().ToListAsync(cancellationToken);
@@ -38,6 +40,35 @@ public static class BillsApi
         var units = await services.Db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, cancellationToken);
         return TypedResults.Ok(new PagedResult<BillResponse>([.. items.Select(b => BillResponse.From(b, units.GetValueOrDefault(b.UnitId)))],
             page.Number, page.Size, total));
+    }
+
+    /// <summary>
+    /// The list as XLSX, with the list's filters and order: every matching bill, or 422 when more than
+    /// <see cref="BillExportOptions.MaxRows"/> match (never silently cut).
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportBills(
+        Guid estateId, [AsParameters] BillFilter filter, IOptions<BillExportOptions> options, [AsParameters] BillingServices services,
+        CancellationToken cancellationToken)
+    {
+        var bills = filter.Apply(services.Db, estateId);
+        var count = await bills.CountAsync(cancellationToken);
+        var max = options.Value.MaxRows;
+        if (count > max)
+        {
+            throw new DomainException("bill_export.too_many_rows",
+                new($"符合条件的账单有 {count} 张，超过导出上限 {max} 张，请按账期、楼栋或状态缩小范围",
+                    $"{count} bills match, more than the {max} an export holds; narrow the list by period, building or status"));
+        }
+        var rows = await (from bill in bills
+                          join unit in services.Db.Units on bill.UnitId equals unit.Id into units
+                          from unit in units.DefaultIfEmpty()
+                          orderby bill.Period, bill.UnitId
+                          select new BillsWorkbook.Row(bill.Period, unit == null ? null : unit.BuildingCode, unit == null ? null : unit.Entrance,
+                              unit == null ? null : unit.Number, bill.Amount, bill.AdjustedAmount, bill.LateFeeCharged, bill.PaidAmount, bill.DueDate))
+            .ToListAsync(cancellationToken);
+        var bytes = await BillsWorkbook.WriteAsync(rows, cancellationToken);
+        var day = EstateCalendar.Day(services.Clock.GetUtcNow());
+        return TypedResults.File(bytes, ArrearsWorkbook.ContentType, $"bills-{day:yyyyMMdd}.xlsx");
     }
 
     public static async Task<Results<Ok<BillResponse>, ProblemHttpResult>> GetBill(

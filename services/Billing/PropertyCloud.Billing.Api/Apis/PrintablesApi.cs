@@ -10,7 +10,8 @@ using PropertyCloud.BuildingBlocks.Domain;
 namespace PropertyCloud.Billing.Api.Apis;
 
 /// <summary>
-/// Printable receipts and dunning notices — HTML pages, or the same page as PDF with <c>?format=pdf</c> — and the dunning
+/// Printable receipts and dunning notices — HTML pages, or the same page as PDF with <c>?format=pdf</c> (any other format
+/// is 422 naming it) — and the dunning
 /// list and recorded notices as XLSX.
 /// </summary>
 public static class PrintablesApi
@@ -33,23 +34,24 @@ public static class PrintablesApi
 
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> PrintReceipt(
         Guid estateId, Guid paymentId, string? format, IPdfRenderer pdf, [AsParameters] BillingServices services, CancellationToken cancellationToken) =>
-        await ReceiptAsync(services, estateId, paymentId, services.Db.Units.Where(u => u.EstateId == estateId).Select(u => u.Id), format, pdf,
-            cancellationToken);
+        await ReceiptAsync(services, estateId, paymentId, services.Db.Units.Where(u => u.EstateId == estateId).Select(u => u.Id),
+            PrintFormat.IsPdf(format), pdf, cancellationToken);
 
     /// <summary>An owner's or tenant's receipt; other units' payments answer 404.</summary>
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> PrintMyReceipt(
         Guid estateId, Guid paymentId, string? format, IPdfRenderer pdf, [AsParameters] BillingServices services, CancellationToken cancellationToken) =>
-        await ReceiptAsync(services, estateId, paymentId, services.Db.UnitsOfAccount(estateId, services.User.Id ?? ""), format, pdf,
-            cancellationToken);
+        await ReceiptAsync(services, estateId, paymentId, services.Db.UnitsOfAccount(estateId, services.User.Id ?? ""),
+            PrintFormat.IsPdf(format), pdf, cancellationToken);
 
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> PrintNotice(
         Guid estateId, Guid noticeId, string? format, IPdfRenderer pdf, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
+        var asPdf = PrintFormat.IsPdf(format);
         var notice = await services.Db.DunningNotices.AsNoTracking().FirstOrDefaultAsync(n => n.Id == noticeId && n.EstateId == estateId, cancellationToken);
         var unit = notice is null ? null : await UnitsApi.FindAsync(services, estateId, notice.UnitId, cancellationToken);
         return notice is null || unit is null
             ? ApiProblems.NotFound(NoticeText, noticeId)
-            : await PageAsync(DunningNoticePage.Render(notice, unit), format, pdf, $"dunning-notice-{notice.Period}-{unit.Number}.pdf", cancellationToken);
+            : await PageAsync(DunningNoticePage.Render(notice, unit), asPdf, pdf, $"dunning-notice-{notice.Period}-{unit.Number}.pdf", cancellationToken);
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportNotices(
@@ -61,10 +63,10 @@ public static class PrintablesApi
         return TypedResults.File(bytes, ArrearsWorkbook.ContentType, $"dunning-notices-{today:yyyyMMdd}.xlsx");
     }
 
-    /// <summary>The page as HTML, or printed to PDF when <paramref name="format"/> is "pdf".</summary>
+    /// <summary>The page as HTML, or printed to PDF from the same markup.</summary>
     private static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> PageAsync(
-        string html, string? format, IPdfRenderer pdf, string fileName, CancellationToken cancellationToken) =>
-        string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase)
+        string html, bool asPdf, IPdfRenderer pdf, string fileName, CancellationToken cancellationToken) =>
+        asPdf
             ? TypedResults.File(await pdf.RenderAsync(html, cancellationToken), "application/pdf", fileName)
             : TypedResults.Content(html, Html);
 
@@ -81,7 +83,7 @@ public static class PrintablesApi
     }
 
     private static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> ReceiptAsync(
-        BillingServices services, Guid estateId, Guid paymentId, IQueryable<Guid> visibleUnits, string? format, IPdfRenderer pdf,
+        BillingServices services, Guid estateId, Guid paymentId, IQueryable<Guid> visibleUnits, bool asPdf, IPdfRenderer pdf,
         CancellationToken cancellationToken)
     {
         var payment = await services.Db.Payments.AsNoTracking().Include(p => p.Allocations)
@@ -89,6 +91,6 @@ public static class PrintablesApi
         var unit = payment is null ? null : await UnitsApi.FindAsync(services, estateId, payment.UnitId, cancellationToken);
         return payment is null || unit is null
             ? ApiProblems.NotFound(PaymentText, paymentId)
-            : await PageAsync(ReceiptPage.Render(payment, unit), format, pdf, $"receipt-{payment.ReceiptNumber}.pdf", cancellationToken);
+            : await PageAsync(ReceiptPage.Render(payment, unit), asPdf, pdf, $"receipt-{payment.ReceiptNumber}.pdf", cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 using PropertyCloud.Billing.Api.Domain;
 using PropertyCloud.Billing.Api.Extensions;
+using PropertyCloud.Billing.Api.Infrastructure;
 using PropertyCloud.Billing.Api.Printables;
 using PropertyCloud.BuildingBlocks.Api;
 
@@ -49,19 +50,19 @@ public static class StatisticsApi
             .ToList();
         var kinds = await services.Db.Set<BillLine>().Where(l => bills.Select(b => b.Id).Contains(l.BillId)).GroupBy(l => l.Kind)
             .Select(g => new ChargedByKind(g.Key, g.Sum(l => l.Amount))).ToListAsync(cancellationToken);
-        var items = await ChargeItemCollectionsAsync(services, estateId, bills, cancellationToken);
+        var items = await ChargeItemCollectionsAsync(services, estateId, year, buildingCode, cancellationToken);
         return TypedResults.Ok(new EstateStatisticsResponse(estateId, year, buildingCode, months, total, buildings, [.. kinds.OrderBy(k => k.Kind)], items));
     }
 
-    /// <summary>Collections per charge item: each bill's payments split over its parts (<see cref="Collections"/>), then summed.</summary>
+    /// <summary>Collections per charge item: each bill's payments split over its parts (<see cref="Collections"/>), summed in SQL.</summary>
     private static async Task<IReadOnlyList<ChargeItemCollections>> ChargeItemCollectionsAsync(
-        BillingServices services, Guid estateId, IQueryable<Bill> bills, CancellationToken cancellationToken)
+        BillingServices services, Guid estateId, int year, string? buildingCode, CancellationToken cancellationToken)
     {
-        var parts = (await bills.Include(b => b.Lines).AsSplitQuery().ToListAsync(cancellationToken)).SelectMany(Collections.Split).ToList();
+        var rows = await ChargeItemCollectionsQuery.ReadAsync(services.Db, estateId, year, buildingCode, cancellationToken);
         var names = await services.Db.ChargeItems.AsNoTracking().Where(i => i.EstateId == estateId).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
-        return [.. parts.GroupBy(p => (p.Part, p.ChargeItemId))
-            .Select(g => new ChargeItemCollections(g.Key.Part, g.Key.ChargeItemId, PartName(g.Key.Part, g.Key.ChargeItemId, names), g.First().Kind,
-                CollectionFigures.Of(g.Key.ChargeItemId?.ToString() ?? g.Key.Part.ToString(), g.Count(), g.Sum(p => p.Charged), g.Sum(p => p.Collected))))
+        return [.. rows.Select(r => (Part: (CollectionPart)r.Part, Row: r, Kind: r.Kind is null ? (ChargeKind?)null : Enum.Parse<ChargeKind>(r.Kind)))
+            .Select(p => new ChargeItemCollections(p.Part, p.Row.ChargeItemId, PartName(p.Part, p.Row.ChargeItemId, names), p.Kind,
+                CollectionFigures.Of(p.Row.ChargeItemId?.ToString() ?? p.Part.ToString(), (int)p.Row.Bills, p.Row.Charged, p.Row.Collected)))
             .OrderBy(c => c.Part).ThenBy(c => c.Kind).ThenBy(c => c.Name, StringComparer.Ordinal)];
     }
 

@@ -28,7 +28,8 @@ internal sealed class DemoChargeItemsSeeder(TimeProvider clock) : IDatabaseSeede
                 ChargeItem.Define(estateId, "物业管理费", ChargeKind.ManagementFee, managementRate, null, now),
                 ChargeItem.Define(estateId, "水费", ChargeKind.Water, 2.90m, ResidentialWater, now),
                 ChargeItem.Define(estateId, "电费", ChargeKind.Electricity, 0.538m, ResidentialElectricity, now),
-                ChargeItem.Define(estateId, "地下车位管理费", ChargeKind.Parking, 150m, null, now),
+                ChargeItem.Define(estateId, "地下车位租金", ChargeKind.Parking, 150m, null, now),
+                ChargeItem.Define(estateId, "车位管理费", ChargeKind.ParkingManagementFee, 60m, null, now),
                 ChargeItem.Define(estateId, "装修押金", ChargeKind.Deposit, 3000m, null, now),
                 ChargeItem.Define(estateId, "门禁卡押金", ChargeKind.Deposit, 50m, null, now));
         }

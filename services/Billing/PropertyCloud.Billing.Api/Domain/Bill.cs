@@ -47,7 +47,16 @@ public sealed class Bill
     /// <summary>Prices every active charge item for the unit; null when nothing is chargeable.</summary>
     /// <param name="unitCharges">The unit's parking spaces and pending one-off fees, priced by their item in <paramref name="items"/>.</param>
     /// <param name="repairCharges">The unit's chargeable repairs not billed yet, one line each.</param>
-    /// <param name="parking">The unit's parking spaces from Residents, charged at the estate's first parking item (by kind, then name).</param>
+    /// <param name="parking">
+    /// The unit's parking spaces from Residents: a rented one at the estate's first <see cref="ChargeKind.Parking"/> item
+    /// (rent), a sold one at its first <see cref="ChargeKind.ParkingManagementFee"/> item (by name), prorated by the days held.
+    /// </param>
+    /// <remarks>
+    /// A space is billed once: when Residents' register charges the unit a space in the period, the unit's parking items
+    /// of that kind put on by hand (<see cref="ParkingChargedByHand"/>: rent for a rented space, the management fee for a
+    /// sold one) are not billed — the register names each space, a hand-entered quantity does not, so the register wins.
+    /// Putting a parking item on a unit that holds a registered space is refused in the first place (409).
+    /// </remarks>
     public static Bill? Issue(Guid billRunId, BillableUnit unit, BillingPeriod period, IReadOnlyList<ChargeItem> items,
         IReadOnlyDictionary<MeterKind, decimal> consumption, DateTimeOffset now, IEnumerable<UnitCharge>? unitCharges = null,
         IEnumerable<RepairCharge>? repairCharges = null, IEnumerable<Parking.ParkingAssignment>? parking = null)
@@ -77,21 +86,21 @@ public sealed class Bill
                 bill.Lines.Add(BillLine.Charge(bill.Id, item, quantity, amount));
             }
         }
+        var registeredSpaces = (parking ?? []).Select(space => (Space: space, Days: space.ChargedDaysIn(period)))
+            .Where(s => s.Days > 0).ToList();
+        var registeredKinds = registeredSpaces.Select(s => s.Space.ChargedAs).ToHashSet();
         foreach (var charge in unitCharges ?? [])
         {
-            if (items.FirstOrDefault(i => i.Id == charge.ChargeItemId) is { } item)
+            if (items.FirstOrDefault(i => i.Id == charge.ChargeItemId) is { } item && !(ParkingChargedByHand(item.Kind) && registeredKinds.Contains(item.Kind)))
             {
                 bill.Lines.Add(BillLine.Charge(bill.Id, item, charge.Quantity, Money.ToFen(charge.Quantity * item.Rate)));
             }
         }
-        if (items.FirstOrDefault(i => i.Kind == ChargeKind.Parking) is { } parkingItem)
+        foreach (var (space, days) in registeredSpaces.OrderBy(s => s.Space.SpaceCode, StringComparer.Ordinal))
         {
-            foreach (var space in (parking ?? []).OrderBy(p => p.SpaceCode, StringComparer.Ordinal))
+            if (items.FirstOrDefault(i => i.Kind == space.ChargedAs) is { } item)
             {
-                if (space.ChargedDaysIn(period) is > 0 and var days)
-                {
-                    bill.Lines.Add(BillLine.Parking(bill.Id, parkingItem, space.SpaceCode, days, period.Days));
-                }
+                bill.Lines.Add(BillLine.Parking(bill.Id, item, space.SpaceCode, days, period.Days));
             }
         }
         foreach (var charge in repairCharges ?? [])
@@ -101,6 +110,9 @@ public sealed class Bill
         bill.Amount = bill.Lines.Sum(l => l.Amount);
         return bill.Lines.Count == 0 ? null : bill;
     }
+
+    /// <summary>Whether an item of <paramref name="kind"/> charges parking spaces (rent or management fee) when put on a unit by hand.</summary>
+    public static bool ParkingChargedByHand(ChargeKind kind) => kind is ChargeKind.Parking or ChargeKind.ParkingManagementFee;
 
     /// <summary>A positive adjustment adds a charge; a negative one is a credit note, at most what is still owed.</summary>
     public void Adjust(decimal amount)

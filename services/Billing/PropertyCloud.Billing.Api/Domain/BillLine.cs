@@ -30,7 +30,7 @@ public sealed class BillLine
     };
 
     /// <summary>
-    /// A rented parking space: the item's monthly rate, prorated by the days held in the period —
+    /// A parking space (rent, or the management fee of a sold space): the item's monthly rate, prorated by the days held in the period —
     /// rate × days ÷ days of the month, rounded to the fen once (a whole month is the rate exactly).
     /// </summary>
     internal static BillLine Parking(Guid billId, ChargeItem item, string spaceCode, int days, int daysInPeriod) => new()
@@ -38,7 +38,7 @@ public sealed class BillLine
         Id = Guid.CreateVersion7(),
         BillId = billId,
         ChargeItemId = item.Id,
-        Kind = ChargeKind.Parking,
+        Kind = item.Kind,
         Description = days == daysInPeriod ? $"{item.Name} {spaceCode}" : $"{item.Name} {spaceCode} ({days}/{daysInPeriod}天)",
         Quantity = days,
         Amount = days == daysInPeriod ? Money.ToFen(item.Rate) : Money.ToFen(item.Rate * days / daysInPeriod),

@@ -12,7 +12,7 @@ public enum ChargeKind
     /// <summary>电费: rate × metered consumption, tiers possible.</summary>
     Electricity,
 
-    /// <summary>停车费: rate per space per month.</summary>
+    /// <summary>车位租金: rate per rented space per month (a space Residents records as rented, or one put on a unit by hand).</summary>
     Parking,
 
     /// <summary>一次性收费: charged once when billed to a unit.</summary>
@@ -20,4 +20,10 @@ public enum ChargeKind
 
     /// <summary>押金: held and refunded, never income.</summary>
     Deposit,
+
+    /// <summary>
+    /// 车位管理费: rate per sold (owned) space per month, charged instead of rent. Added last: kinds are stored by name,
+    /// and this name is the longest the column holds (20).
+    /// </summary>
+    ParkingManagementFee,
 }

@@ -3,8 +3,8 @@ using PropertyCloud.BuildingBlocks.Domain;
 namespace PropertyCloud.Billing.Api.Domain;
 
 /// <summary>
-/// A charge item put on one unit: parking spaces (charged every month per space) or a one-off fee (charged on the
-/// unit's next bill, once).
+/// A charge item put on one unit: parking spaces (rent or management fee, charged every month per space) or a one-off fee
+/// (charged on the unit's next bill, once). Parking by hand is for spaces Residents does not register; see <see cref="Bill.Issue"/>.
 /// </summary>
 public sealed class UnitCharge
 {
@@ -23,10 +23,11 @@ public sealed class UnitCharge
 
     public static UnitCharge Assign(BillableUnit unit, ChargeItem item, decimal quantity, DateTimeOffset now)
     {
-        if (item.Kind is not (ChargeKind.Parking or ChargeKind.OneOff) || !item.Active)
+        if (!(Bill.ParkingChargedByHand(item.Kind) || item.Kind == ChargeKind.OneOff) || !item.Active)
         {
             throw new DomainException("unit_charge.not_parking_or_one_off",
-                new("只能为房间添加有效的停车费或一次性收费项目", "Only an active parking or one-off charge item can be put on a unit"), "chargeItemId");
+                new("只能为房间添加有效的车位租金、车位管理费或一次性收费项目", "Only an active parking rent, parking management fee or one-off charge item can be put on a unit"),
+                "chargeItemId");
         }
         return new UnitCharge
         {
@@ -35,7 +36,7 @@ public sealed class UnitCharge
             UnitId = unit.Id,
             ChargeItemId = item.Id,
             Quantity = quantity,
-            Recurring = item.Kind == ChargeKind.Parking,
+            Recurring = Bill.ParkingChargedByHand(item.Kind),
             AddedAt = now,
         };
     }

@@ -36,6 +36,7 @@ internal static class Extensions
         builder.Services.Configure<DunningOptions>(builder.Configuration.GetSection("Billing:Dunning"));
         builder.Services.AddHostedService<DunningScanner>();
         builder.Services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
+        builder.Services.Configure<BillExportOptions>(builder.Configuration.GetSection("Billing:BillExport"));
         builder.AddPdfRendering();
         builder.AddEventBus<BillingDb>("billing", [typeof(BillIssued).Assembly], bus =>
         {

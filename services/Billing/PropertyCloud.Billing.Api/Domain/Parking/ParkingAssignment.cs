@@ -2,11 +2,13 @@ namespace PropertyCloud.Billing.Api.Domain.Parking;
 
 /// <summary>
 /// Billing's copy of a parking space held by a unit (Residents' ParkingSpaceAssigned / ParkingSpaceReleased), keyed by
-/// the assignment, so either event may arrive first and a repeat changes nothing.
+/// the assignment, so either event may arrive first and a repeat changes nothing. A rented space pays rent
+/// (<see cref="ChargeKind.Parking"/>), a sold one the parking management fee (<see cref="ChargeKind.ParkingManagementFee"/>).
 /// </summary>
 public sealed class ParkingAssignment
 {
     public const string Rented = "Rented";
+    public const string Sold = "Sold";
 
     public Guid Id { get; private set; }
     public Guid EstateId { get; private set; }
@@ -37,13 +39,21 @@ public sealed class ParkingAssignment
 
     public void Release(DateOnly releasedOn) => ReleasedOn = releasedOn;
 
+    /// <summary>The kind of charge item the space pays: rent when rented, the management fee when sold; null for an unknown tenure.</summary>
+    public ChargeKind? ChargedAs => Tenure switch
+    {
+        Rented => ChargeKind.Parking,
+        Sold => ChargeKind.ParkingManagementFee,
+        _ => null,
+    };
+
     /// <summary>
-    /// The days of <paramref name="period"/> a rented space is charged: from <see cref="StartsOn"/> through
-    /// <see cref="EndsOn"/>, and before <see cref="ReleasedOn"/>. Sold spaces and unknown assignments are charged none.
+    /// The days of <paramref name="period"/> the space is charged (rent or management fee alike): from <see cref="StartsOn"/>
+    /// through <see cref="EndsOn"/>, and before <see cref="ReleasedOn"/>. Assignments not known yet, or of an unknown tenure, are charged none.
     /// </summary>
     public int ChargedDaysIn(BillingPeriod period)
     {
-        if (Tenure != Rented || StartsOn is not { } starts)
+        if (ChargedAs is null || StartsOn is not { } starts)
         {
             return 0;
         }

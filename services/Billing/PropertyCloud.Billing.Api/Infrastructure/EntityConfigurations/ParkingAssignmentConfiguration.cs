@@ -12,6 +12,7 @@ internal sealed class ParkingAssignmentConfiguration : IEntityTypeConfiguration<
         assignment.Property(a => a.Id).ValueGeneratedNever();
         assignment.Property(a => a.SpaceCode).HasMaxLength(40);
         assignment.Property(a => a.Tenure).HasMaxLength(20);
+        assignment.Ignore(a => a.ChargedAs);
         assignment.HasIndex(a => new { a.EstateId, a.UnitId });
     }
 }
