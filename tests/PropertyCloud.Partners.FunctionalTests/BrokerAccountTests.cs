@@ -57,6 +57,25 @@ public class BrokerAccountTests(PartnersService service)
     }
 
     [Fact]
+    public async Task RotatingTheBrokerPassword_ClosesTheConnectionsOpenedWithTheOldOne()
+    {
+        var partner = await RegisterAmqpPartnerAsync(Guid.NewGuid());
+        await WaitUntilProvisionedAsync(partner);
+        await using var old = await ConnectAsync(partner.Broker!.User, partner.Broker.Password);
+        await using var channel = await old.CreateChannelAsync();
+        await channel.QueueDeclarePassiveAsync(partner.Partner.Queue!);
+        await Eventually.TrueAsync(async () => await ConnectionsOfAsync(partner.Broker.User) > 0,
+            because: "the management API did not list the partner's connection");
+
+        var response = await service.ClientFor(Roles.GroupAdmin).PostAsync($"/api/partners/{partner.Partner.Id}/broker-password", null);
+
+        response.EnsureSuccessStatusCode();
+        await WaitUntilProvisionedAsync(partner);
+        await Eventually.TrueAsync(() => Task.FromResult(!old.IsOpen), because: "the connection opened with the old password stayed open");
+        Assert.Contains("broker password rotated", old.CloseReason?.ReplyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AWebhookOnlyPartner_HasNoBrokerLogin()
     {
         var registered = await service.RegisterAsync(new RegisterPartnerRequest(PartnersService.NewCode(), "Hooks only",
@@ -93,6 +112,16 @@ public class BrokerAccountTests(PartnersService service)
             var current = await service.ClientFor(Roles.GroupAdmin).GetFromJsonAsync<PartnerResponse>($"/api/partners/{partner.Partner.Id}", TestJson.Options);
             return current!.BrokerAccountProvisionedAt is not null;
         }, because: "the partner's broker user was not created");
+
+    /// <summary>How many connections the management API lists for <paramref name="user"/>, asked as the tests' own broker user.</summary>
+    private static async Task<int> ConnectionsOfAsync(string user)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri($"http://{TestInfrastructure.RabbitHost}:{TestInfrastructure.RabbitManagementPort}/") };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.ASCII.GetBytes($"{TestInfrastructure.User}:{TestInfrastructure.Password}")));
+        using var connections = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync($"api/connections/username/{Uri.EscapeDataString(user)}"));
+        return connections.RootElement.GetArrayLength();
+    }
 
     private Task<IConnection> ConnectAsync(string user, string password) =>
         new ConnectionFactory

@@ -19,6 +19,21 @@ public sealed class ComplaintTests
     }
 
     [Fact]
+    public void Respond_FirstTimeAndAgainAfterReopening_IsAFirstResponseOnlyTheFirstTime()
+    {
+        var complaint = Complaint.Receive(Guid.NewGuid(), RepairChannel.Phone, ComplaintCategory.Noise, "夜间施工", null, false, "前台", Received);
+        complaint.Acknowledge(Received.AddMinutes(5));
+        complaint.Assign("m1", "经理", Received.AddMinutes(10));
+
+        var first = complaint.Respond("今晚起停止夜间施工", Received.AddMinutes(30));
+        complaint.Resolve("已与施工方约定", ComplainantOpinion.BasicallySatisfied, Received.AddMinutes(150));
+        complaint.Reopen("施工仍在继续", "前台", Received.AddDays(1));
+        var again = complaint.Respond("已再次约谈施工方", Received.AddDays(1).AddMinutes(20));
+
+        Assert.Equal((true, false), (first, again));
+    }
+
+    [Fact]
     public void Receive_MajorComplaint_IsEscalatedAtOnce()
     {
         var complaint = Complaint.Receive(Guid.NewGuid(), RepairChannel.Visit, ComplaintCategory.Security, "被盗", null, true, "前台", Received);

@@ -17,6 +17,7 @@ app.MapLeagueApi();
 app.MapDrillDownApi();
 app.MapReadModelsApi();
 app.MapInspectionsApi();
+app.MapPhotosApi();
 app.MapReportsApi();
 
 await app.RunOrMigrateAsync(args);

@@ -7,7 +7,7 @@ namespace PropertyCloud.Partners.Api.Broker;
 
 /// <summary>
 /// Creates (or, after a password rotation, updates) the broker user of every AMQP partner whose account is still to
-/// do. Registration only records the password hash in its own transaction, so a broker that is down then delays the
+/// do, and closes the connections that user still has open from before. Registration only records the password hash in its own transaction, so a broker that is down then delays the
 /// account; it never loses it.
 /// </summary>
 internal sealed class BrokerAccountProvisioner(
@@ -31,6 +31,9 @@ internal sealed class BrokerAccountProvisioner(
         foreach (var partner in partners)
         {
             await broker.ProvisionAsync(partner, cancellationToken);
+            // Only now does the old password stop opening connections; the ones it already opened are closed here,
+            // before the account counts as done, so a failure is retried at the next pass.
+            await broker.CloseConnectionsAsync(partner.BrokerUser!, "broker password rotated", cancellationToken);
             partner.BrokerAccountProvisioned(now);
         }
         return partners.Count;

@@ -17,10 +17,13 @@ public sealed class RabbitMqManagementClient
     private readonly Uri _baseAddress;
     private readonly AuthenticationHeaderValue _authorization;
     private readonly string _virtualHost;
+    private readonly ILogger<RabbitMqManagementClient> _logger;
 
-    public RabbitMqManagementClient(IHttpClientFactory httpClients, IConfiguration configuration, IOptions<BrokerOptions> options)
+    public RabbitMqManagementClient(IHttpClientFactory httpClients, IConfiguration configuration, IOptions<BrokerOptions> options,
+        ILogger<RabbitMqManagementClient> logger)
     {
         _httpClients = httpClients;
+        _logger = logger;
         var amqp = new Uri(configuration.GetConnectionString("rabbitmq")
             ?? throw new InvalidOperationException("Connection string 'rabbitmq' is missing."));
         var settings = options.Value;
@@ -38,9 +41,7 @@ public sealed class RabbitMqManagementClient
 
     public async Task ProvisionAsync(Partner partner, CancellationToken cancellationToken)
     {
-        using var http = _httpClients.CreateClient(HttpClientName);
-        http.BaseAddress = _baseAddress;
-        http.DefaultRequestHeaders.Authorization = _authorization;
+        using var http = CreateClient();
         var user = Uri.EscapeDataString(partner.BrokerUser!);
         var account = await http.PutAsJsonAsync($"api/users/{user}", new
         {
@@ -57,4 +58,54 @@ public sealed class RabbitMqManagementClient
         }, cancellationToken);
         permissions.EnsureSuccessStatusCode();
     }
+
+    /// <summary>
+    /// Closes every connection <paramref name="brokerUser"/> has open. RabbitMQ checks a password only when a
+    /// connection opens, so after a rotation the sessions opened with the old password would otherwise live on.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// A listed connection could not be closed yet: the management API lists a connection at once but can close it only
+    /// once its statistics arrive (a few seconds). The caller tries again later.
+    /// </exception>
+    public async Task<int> CloseConnectionsAsync(string brokerUser, string reason, CancellationToken cancellationToken)
+    {
+        using var http = CreateClient();
+        var connections = await ConnectionsOfAsync(http, brokerUser, cancellationToken);
+        var notFound = new List<string>();
+        foreach (var connection in connections)
+        {
+            using var close = new HttpRequestMessage(HttpMethod.Delete, $"api/connections/{Uri.EscapeDataString(connection)}");
+            close.Headers.Add("X-Reason", reason);
+            using var closed = await http.SendAsync(close, cancellationToken);
+            if (closed.StatusCode == System.Net.HttpStatusCode.NotFound)
+            {
+                notFound.Add(connection);
+                continue;
+            }
+            closed.EnsureSuccessStatusCode();
+        }
+        if (notFound.Count > 0 && (await ConnectionsOfAsync(http, brokerUser, cancellationToken)).Intersect(notFound).Any())
+        {
+            throw new InvalidOperationException($"Broker connections of {brokerUser} are open but cannot be closed yet.");
+        }
+        if (connections.Count > 0)
+        {
+            _logger.LogInformation("Closed {Count} broker connections of {User}: {Reason}", connections.Count - notFound.Count, brokerUser, reason);
+        }
+        return connections.Count - notFound.Count;
+    }
+
+    private static async Task<List<string>> ConnectionsOfAsync(HttpClient http, string brokerUser, CancellationToken cancellationToken) =>
+        [.. (await http.GetFromJsonAsync<List<BrokerConnection>>($"api/connections/username/{Uri.EscapeDataString(brokerUser)}", cancellationToken) ?? [])
+            .Select(c => c.Name)];
+
+    private HttpClient CreateClient()
+    {
+        var http = _httpClients.CreateClient(HttpClientName);
+        http.BaseAddress = _baseAddress;
+        http.DefaultRequestHeaders.Authorization = _authorization;
+        return http;
+    }
+
+    private sealed record BrokerConnection(string Name);
 }

@@ -7,10 +7,8 @@ public sealed record ChecklistItemRequest(string Code, string Text);
 
 public sealed record CreateChecklistRequest(string Name, IReadOnlyList<ChecklistItemRequest> Items);
 
-public sealed record PhotoRequest(string Url, string? Caption)
-{
-    public Photo ToPhoto() => new(Url, Caption);
-}
+/// <summary>A photo kept elsewhere, by its http(s) <paramref name="Url"/>, or one uploaded to the estate's photos, by its <paramref name="PhotoId"/>.</summary>
+public sealed record PhotoRequest(string? Url, string? Caption, Guid? PhotoId = null);
 
 public sealed record ItemCheckRequest(string Code, bool Passed, string? Note, DateOnly? RectifyBy, IReadOnlyList<PhotoRequest>? Photos);
 
@@ -40,7 +38,10 @@ internal sealed class PhotoRequestValidator : AbstractValidator<PhotoRequest>
     {
         RuleFor(p => p.Url).NotEmpty().MaximumLength(2000)
             .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-            .WithMessage("'{PropertyName}' must be an http(s) address.");
+            .WithMessage("'{PropertyName}' must be an http(s) address.")
+            .When(p => p.PhotoId is null);
+        RuleFor(p => p.Url).Empty().WithMessage("'{PropertyName}' must be empty when a photoId is given.").When(p => p.PhotoId is not null);
+        RuleFor(p => p.PhotoId).NotEqual(Guid.Empty).When(p => p.PhotoId is not null);
         RuleFor(p => p.Caption).MaximumLength(500);
     }
 }

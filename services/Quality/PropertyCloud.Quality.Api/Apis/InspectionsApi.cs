@@ -93,8 +93,9 @@ public static class InspectionsApi
         {
             return ApiProblems.NotFound(Checklist, request.TemplateId);
         }
+        var photo = await PhotoReferences.ResolverAsync(services.Db, estateId, request.Items.SelectMany(i => i.Photos ?? []), cancellationToken);
         var checks = request.Items
-            .Select(i => new ItemCheck(i.Code, i.Passed, i.Note, i.RectifyBy, [.. (i.Photos ?? []).Select(p => p.ToPhoto())]))
+            .Select(i => new ItemCheck(i.Code, i.Passed, i.Note, i.RectifyBy, [.. (i.Photos ?? []).Select(photo)]))
             .ToList();
         var (inspection, findings) = Inspection.Record(estateId, template, request.InspectedAt.ToUniversalTime(), checks,
             services.User.Name ?? services.User.Id ?? "", services.Clock.GetUtcNow());
@@ -132,7 +133,8 @@ public static class InspectionsApi
         {
             return ApiProblems.NotFound(FindingText, findingId);
         }
-        finding.ReportRectified(request.Note, (request.Photos ?? []).Select(p => p.ToPhoto()), services.User.Name ?? "", services.Clock.GetUtcNow());
+        var photo = await PhotoReferences.ResolverAsync(services.Db, estateId, request.Photos ?? [], cancellationToken);
+        finding.ReportRectified(request.Note, (request.Photos ?? []).Select(photo), services.User.Name ?? "", services.Clock.GetUtcNow());
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(FindingResponse.From(finding, QualityCalendar.Today(services.Clock)));
     }

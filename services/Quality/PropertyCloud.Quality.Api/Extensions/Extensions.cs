@@ -6,6 +6,7 @@ using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Quality.Api.Consumers;
 using PropertyCloud.Quality.Api.EventStore;
 using PropertyCloud.Quality.Api.Infrastructure;
+using PropertyCloud.Quality.Api.Infrastructure.Photos;
 using PropertyCloud.Quality.Api.Projections;
 using PropertyCloud.Quality.Api.Reports;
 
@@ -27,6 +28,8 @@ internal static class Extensions
         builder.Services.Configure<ReportOptions>(builder.Configuration.GetSection("Quality:Reports"));
         builder.Services.AddScoped<MonthlyReportGenerator>();
         builder.Services.AddHostedService<MonthlyReportJob>();
+        builder.Services.AddSingleton<IPhotoStore>(new FileSystemPhotoStore(builder.Configuration["Quality:PhotoRoot"]
+            ?? Path.Combine(Path.GetTempPath(), "propertycloud", "quality", "photos")));
 
         builder.AddServiceDatabase<QualityDb>("qualitydb");
         builder.AddPdfRendering();

@@ -26,6 +26,7 @@ public sealed class QualityDb(DbContextOptions<QualityDb> options) : DbContext(o
     public DbSet<ChecklistTemplate> ChecklistTemplates => Set<ChecklistTemplate>();
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<Finding> Findings => Set<Finding>();
+    public DbSet<InspectionPhoto> InspectionPhotos => Set<InspectionPhoto>();
     public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();
 
     /// <summary>The quality department's score weights, or the defaults until it sets its own.</summary>

@@ -24,11 +24,23 @@ internal static class ReportColumns
         yield return ("重大投诉升级 Escalated", t.Complaints.Escalated);
         yield return ("投诉办结 Closed", t.Complaints.Closed);
         yield return ("投诉人不满意 Dissatisfied", t.Complaints.Dissatisfied);
+        yield return ("投诉首次响应中位数（分钟）Complaint first response median (min)", t.Responses.ComplaintFirstResponseMedianMinutes);
+        yield return ("投诉首次响应 P90（分钟）Complaint first response p90 (min)", t.Responses.ComplaintFirstResponseP90Minutes);
+        yield return ("投诉重开 Complaints reopened", t.Reopened.Complaints);
+        yield return ("报修返修 Repair orders reopened", t.Reopened.RepairOrders);
+        yield return ("接单时长中位数（分钟）Accept median (min)", t.Responses.AcceptMedianMinutes);
+        yield return ("接单时长 P90（分钟）Accept p90 (min)", t.Responses.AcceptP90Minutes);
+        yield return ("到场时长中位数（分钟）On site median (min)", t.Responses.OnSiteMedianMinutes);
+        yield return ("到场时长 P90（分钟）On site p90 (min)", t.Responses.OnSiteP90Minutes);
         yield return ("收费 Billed (CNY)", t.Billing?.Billed);
         yield return ("实收 Collected (CNY)", t.Billing?.Collected);
         yield return ("收缴率 Collection rate", t.Billing?.CollectionRate);
         yield return ("欠费 Arrears (CNY)", t.Billing?.Arrears);
         yield return ("满意度指数 Survey index", t.Surveys.Index);
+        foreach (var category in t.SurveyCategories)
+        {
+            yield return ($"满意度分项 {category.Name} Survey category {category.Code}", category.Index);
+        }
         yield return ("品质检查 Inspections", t.Inspections.Done);
         yield return ("检查平均分 Inspection score", t.Inspections.AverageScore);
         yield return ("未关闭整改（调查）Open corrective actions", figures.Open.CorrectiveActions);

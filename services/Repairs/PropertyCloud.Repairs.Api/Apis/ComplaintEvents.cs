@@ -1,4 +1,6 @@
+using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.Repairs.Api.Domain;
+using PropertyCloud.Repairs.Api.Infrastructure;
 using PropertyCloud.Repairs.Contracts;
 
 namespace PropertyCloud.Repairs.Api.Apis;
@@ -28,7 +30,19 @@ internal static class ComplaintEvents
         ReceivedAt = c.ReceivedAt,
     };
 
-    public static ComplaintResponded Responded(Complaint c) => new()
+    /// <summary>
+    /// Records a response and raises <see cref="ComplaintResponded"/> for the first one only: the one place that rule
+    /// is applied, for the respond step and the demo data alike.
+    /// </summary>
+    public static void Respond(RepairsDb db, Complaint c, string response, DateTimeOffset now)
+    {
+        if (c.Respond(response, now))
+        {
+            db.AddIntegrationEvent(Responded(c));
+        }
+    }
+
+    private static ComplaintResponded Responded(Complaint c) => new()
     {
         EventId = Guid.CreateVersion7(),
         OccurredAt = c.RespondedAt!.Value,

@@ -36,14 +36,7 @@ public static class ComplaintStepsApi
 
     public static Task<Results<Ok<ComplaintResponse>, ProblemHttpResult>> Respond(
         Guid estateId, Guid complaintId, RespondToComplaintRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken) =>
-        StepAsync(estateId, complaintId, services, (c, now) =>
-        {
-            c.Respond(request.Response, now);
-            if (c.ReopenCount == 0)
-            {
-                services.Db.AddIntegrationEvent(ComplaintEvents.Responded(c));
-            }
-        }, cancellationToken);
+        StepAsync(estateId, complaintId, services, (c, now) => ComplaintEvents.Respond(services.Db, c, request.Response, now), cancellationToken);
 
     public static Task<Results<Ok<ComplaintResponse>, ProblemHttpResult>> Resolve(
         Guid estateId, Guid complaintId, ResolveComplaintRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken) =>

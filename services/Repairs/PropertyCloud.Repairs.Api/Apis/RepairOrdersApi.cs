@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Domain;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.Repairs.Api.Domain;
+using PropertyCloud.Repairs.Api.Exports;
 using PropertyCloud.Repairs.Api.Extensions;
 using PropertyCloud.Repairs.Api.Infrastructure;
 
@@ -17,6 +20,7 @@ public static class RepairOrdersApi
             .RequireAuthorization(RepairsPolicies.ReadOrders);
         api.MapPost("", OpenOrder).RequireAuthorization(RepairsPolicies.OpenOrders).Validate<OpenRepairOrderRequest>();
         api.MapGet("", ListOrders);
+        api.MapGet("/export", ExportOrders);
         api.MapGet("/{orderId:guid}", GetOrder);
         app.MapGet("api/repairs/my-orders", MyOrders).WithTags("Repair orders").RequireAuthorization(RepairsPolicies.WorkOnOrders);
         return app;
@@ -41,22 +45,40 @@ public static class RepairOrdersApi
     }
 
     public static async Task<Results<Ok<PagedResult<RepairOrderResponse>>, ProblemHttpResult>> ListOrders(
-        Guid estateId, RepairOrderStatus? status, RepairUrgency? urgency, RepairCategory? category, string? assigneeId, bool? overdue,
-        [AsParameters] RepairsServices services, [AsParameters] PageRequest page, CancellationToken cancellationToken)
+        Guid estateId, [AsParameters] RepairOrderFilter filter, [AsParameters] RepairsServices services, [AsParameters] PageRequest page,
+        CancellationToken cancellationToken)
     {
         var now = services.Clock.GetUtcNow();
-        var query = services.Db.RepairOrders.AsNoTracking().Where(o => o.EstateId == estateId);
-        if (services.IsResident)
-        {
-            query = query.Where(o => o.ReporterId == services.UserId);
-        }
-        query = status is null ? query : query.Where(o => o.Status == status);
-        query = urgency is null ? query : query.Where(o => o.Urgency == urgency);
-        query = category is null ? query : query.Where(o => o.Category == category);
-        query = assigneeId is null ? query : query.Where(o => o.AssigneeId == assigneeId);
-        query = overdue is null ? query
-            : query.Where(o => o.Deadlines.Any(d => d.MetAt == null && !d.Paused && d.DueAt <= now) == overdue);
+        var query = filter.Apply(services.Db.RepairOrders.AsNoTracking(), estateId, services, now);
         return TypedResults.Ok(await PageAsync(query, page, now, cancellationToken));
+    }
+
+    /// <summary>
+    /// The queue as XLSX, with the list's filters and order: every matching order, or 422 when more than
+    /// <see cref="RepairOrderExportOptions.MaxRows"/> match (never silently cut).
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportOrders(
+        Guid estateId, [AsParameters] RepairOrderFilter filter, IOptions<RepairOrderExportOptions> options, [AsParameters] RepairsServices services,
+        CancellationToken cancellationToken)
+    {
+        var now = services.Clock.GetUtcNow();
+        var orders = filter.Apply(services.Db.RepairOrders.AsNoTracking(), estateId, services, now);
+        var count = await orders.CountAsync(cancellationToken);
+        var max = options.Value.MaxRows;
+        if (count > max)
+        {
+            throw new DomainException("order_export.too_many_rows",
+                new($"符合条件的工单有 {count} 张，超过导出上限 {max} 张，请按状态、类别、紧急程度或维修人缩小范围",
+                    $"{count} orders match, more than the {max} an export holds; narrow the list by status, category, urgency or worker"));
+        }
+        var rows = await Queued(orders)
+            .Select(o => new RepairOrdersWorkbook.Row(o.Id, o.OpenedAt, o.Channel, o.Category, o.Urgency, o.Status,
+                o.Deadlines.Any(d => d.MetAt == null && !d.Paused && d.DueAt <= now), o.UnitId, o.BuildingId, o.PublicArea, o.Description,
+                o.ReporterName, o.AssigneeName, o.TeamName, o.DispatchedAt, o.AcceptedAt, o.OnSiteAt, o.CompletedAt, o.ClosedAt,
+                o.LabourMinutes, o.ChargeableAmount, o.SatisfactionScore))
+            .ToListAsync(cancellationToken);
+        var bytes = await RepairOrdersWorkbook.WriteAsync(rows, cancellationToken);
+        return TypedResults.File(bytes, RepairOrdersWorkbook.ContentType, $"repair-orders-{EstateCalendar.Day(now):yyyyMMdd}.xlsx");
     }
 
     public static async Task<Results<Ok<RepairOrderResponse>, ProblemHttpResult>> GetOrder(
@@ -87,8 +109,11 @@ public static class RepairOrdersApi
         IQueryable<RepairOrder> query, PageRequest page, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.OrderBy(o => o.Urgency == RepairUrgency.Emergency ? 0 : o.Urgency == RepairUrgency.Urgent ? 1 : 2)
-            .ThenBy(o => o.OpenedAt).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
+        var items = await Queued(query).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
         return new PagedResult<RepairOrderResponse>([.. items.Select(o => RepairOrderResponse.From(o, now))], page.Number, page.Size, total);
     }
+
+    /// <summary>The queue's order: emergencies first, then urgent, then the rest; oldest first within each (the id breaks ties, so pages never overlap).</summary>
+    private static IOrderedQueryable<RepairOrder> Queued(IQueryable<RepairOrder> query) =>
+        query.OrderBy(o => o.Urgency == RepairUrgency.Emergency ? 0 : o.Urgency == RepairUrgency.Urgent ? 1 : 2).ThenBy(o => o.OpenedAt).ThenBy(o => o.Id);
 }

@@ -119,11 +119,7 @@ internal sealed class DemoRepairsSeeder(TimeProvider clock) : IDatabaseSeeder<Re
         var at = receivedAt;
         if (i >= 1) { complaint.Acknowledge(at = at.AddMinutes(10)); }
         if (i >= 2) { complaint.Assign("demo-estate-manager", "项目经理", at = at.AddMinutes(20)); }
-        if (i >= 3)
-        {
-            complaint.Respond("已联系相关负责人，今日内处理", at = at.AddHours(1));
-            db.AddIntegrationEvent(ComplaintEvents.Responded(complaint));
-        }
+        if (i >= 3) { ComplaintEvents.Respond(db, complaint, "已联系相关负责人，今日内处理", at = at.AddHours(1)); }
         if (i >= 4) { complaint.Resolve("已处理完毕并向业主说明", ComplainantOpinion.BasicallySatisfied, at = at.AddHours(5)); }
         if (i >= 5)
         {

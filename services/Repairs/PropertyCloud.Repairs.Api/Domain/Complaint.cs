@@ -71,12 +71,17 @@ public sealed partial class Complaint
         Status = ComplaintStatus.Assigned;
     }
 
-    public void Respond(string response, DateTimeOffset now)
+    /// <returns>
+    /// Whether this is the complaint's first response, the one its time to first response is measured by: a response
+    /// after a reopening is not one.
+    /// </returns>
+    public bool Respond(string response, DateTimeOffset now)
     {
         ComplaintStepMustFollowLoop.Check(Status, "respond", ComplaintStatus.Assigned);
         Response = response;
         RespondedAt = now;
         Status = ComplaintStatus.Responded;
+        return ReopenCount == 0;
     }
 
     /// <summary>Records the feedback form; the handling time is measured from receipt, not typed in.</summary>

@@ -3,6 +3,7 @@ using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Repairs.Api.Demo;
+using PropertyCloud.Repairs.Api.Exports;
 using PropertyCloud.Repairs.Api.Infrastructure;
 using PropertyCloud.Repairs.Api.Sla;
 using PropertyCloud.Repairs.Contracts;
@@ -38,6 +39,7 @@ internal static class Extensions
         }
         builder.AddEventBus<RepairsDb>("repairs", [typeof(RepairOrderOpened).Assembly]);
         builder.Services.Configure<SlaWatcherOptions>(builder.Configuration.GetSection("SlaWatcher"));
+        builder.Services.Configure<RepairOrderExportOptions>(builder.Configuration.GetSection("Repairs:OrderExport"));
         builder.Services.AddHostedService<SlaBreachWatcher>();
     }
 }

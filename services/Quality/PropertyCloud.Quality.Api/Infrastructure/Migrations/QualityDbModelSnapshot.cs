@@ -244,6 +244,52 @@ namespace PropertyCloud.Quality.Api.Infrastructure.Migrations
                     b.ToTable("inspections", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyCloud.Quality.Api.Domain.Inspections.InspectionPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspection_photos");
+
+                    b.HasIndex("EstateId")
+                        .HasDatabaseName("ix_inspection_photos_estate_id");
+
+                    b.ToTable("inspection_photos", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.Quality.Api.Domain.Scoring.ScoreWeights", b =>
                 {
                     b.Property<int>("Id")
@@ -840,6 +886,10 @@ namespace PropertyCloud.Quality.Api.Infrastructure.Migrations
 
                             b1.Property<string>("Caption");
 
+                            b1.Property<Guid?>("PhotoId");
+
+                            b1.Property<string>("Sha256");
+
                             b1.Property<string>("Url")
                                 .IsRequired();
 
@@ -865,6 +915,10 @@ namespace PropertyCloud.Quality.Api.Infrastructure.Migrations
                                 .ValueGeneratedOnAdd();
 
                             b1.Property<string>("Caption");
+
+                            b1.Property<Guid?>("PhotoId");
+
+                            b1.Property<string>("Sha256");
 
                             b1.Property<string>("Url")
                                 .IsRequired();
