@@ -44,6 +44,7 @@ public sealed class ArchivesService : IAsyncLifetime
             ["Archives:DocumentRoot"] = DocumentRoot,
             ["Archives:CertificateScanInterval"] = "00:00:00.500",
             ["Archives:DestroyedContentPurgeInterval"] = "00:00:00.500",
+            ["Archives:TextExtractionInterval"] = "00:00:00.500",
             ["Archives:MaxDocumentBytes"] = MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         _ = Factory.Server;

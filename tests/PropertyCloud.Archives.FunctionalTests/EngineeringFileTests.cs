@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PropertyCloud.Archives.Api.Apis;
+using PropertyCloud.Archives.Contracts;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Testing;
 
@@ -84,5 +85,36 @@ public sealed class EngineeringFileTests(ArchivesService service) : IClassFixtur
             new { kind = "Engineering", fileNumber = "GC-0001", title = "竣工图" });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("Engineering", "Drawing", "C")]
+    [InlineData("Staff", "StaffRecord", "B")]
+    public async Task FileDocument_IntoAFileOfNoUnit_PublishesDocumentFiledOnceWithTheFileKindAndNoUnit(string kind, string category, string level)
+    {
+        var archivist = service.ClientFor(Roles.Archivist, _estateId);
+        var file = await EngineeringFiles.OpenAsync(archivist, _estateId, kind, kind == "Staff" ? Guid.NewGuid().ToString() : null);
+
+        var document = await EngineeringFiles.FileAsync(archivist, _estateId, file.Id,
+            Uploads.Form(Uploads.Pdf(), "档案.pdf", title: "3栋竣工图", category: category, level: level));
+
+        var filed = await Eventually.GetAsync(() => Task.FromResult(service.DocumentsFiled.FirstOrDefault(e => e.DocumentId == document.Id)));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        Assert.Single(service.DocumentsFiled, e => e.DocumentId == document.Id);
+        Assert.Equal((kind, (Guid?)null, file.Id, _estateId, category, level),
+            (filed.FileKind, filed.UnitId, filed.FileId, filed.EstateId, filed.Category, filed.Level));
+    }
+
+    [Fact]
+    public async Task FileDocument_IntoAUnitsFile_PublishesDocumentFiledOnceNamingTheUnit()
+    {
+        var file = await service.OpenFileAsync(_estateId);
+
+        var document = await Uploads.FileAsync(service.ClientFor(Roles.Archivist, _estateId), _estateId, file.Id, Uploads.Pdf());
+
+        var filed = await Eventually.GetAsync(() => Task.FromResult(service.DocumentsFiled.FirstOrDefault(e => e.DocumentId == document.Id)));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        Assert.Single(service.DocumentsFiled, e => e.DocumentId == document.Id);
+        Assert.Equal((DocumentFiled.CustomerFile, (Guid?)file.UnitId, file.Id), (filed.FileKind, filed.UnitId, filed.FileId));
     }
 }

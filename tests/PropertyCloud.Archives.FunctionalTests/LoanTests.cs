@@ -50,7 +50,8 @@ public sealed class LoanTests(ArchivesService service) : IClassFixture<ArchivesS
     public async Task Loan_FromRequestToReturn_GrantsAccessOnlyWhileOutAndPublishesEachEventOnce()
     {
         var borrower = service.ClientFor(Roles.FrontDesk, _estateId);
-        var loan = await RequestLoanAsync(borrower, "B");
+        // A text PDF, so that the borrower's download can be its watermarked rendition.
+        var loan = await RequestLoanAsync(borrower, "B", content: await SampleFiles.PdfAsync(service, "入伙登记表"));
         var content = $"/api/archives/estates/{_estateId}/documents/{loan.DocumentId}/content";
         Assert.Equal(HttpStatusCode.Forbidden, (await borrower.GetAsync(content)).StatusCode);
 
@@ -146,15 +147,15 @@ public sealed class LoanTests(ArchivesService service) : IClassFixture<ArchivesS
 
     private string ReturnPath(LoanResponse loan) => $"/api/archives/estates/{_estateId}/loans/{loan.Id}/return";
 
-    private async Task<DocumentResponse> FileDocumentAsync(string level)
+    private async Task<DocumentResponse> FileDocumentAsync(string level, byte[]? content = null)
     {
         var file = await service.OpenFileAsync(_estateId);
-        return await Uploads.FileAsync(service.ClientFor(Roles.Archivist, _estateId), _estateId, file.Id, Uploads.Pdf(), level);
+        return await Uploads.FileAsync(service.ClientFor(Roles.Archivist, _estateId), _estateId, file.Id, content ?? Uploads.Pdf(), level);
     }
 
-    private async Task<LoanResponse> RequestLoanAsync(HttpClient borrower, string level, DateTimeOffset? dueAt = null)
+    private async Task<LoanResponse> RequestLoanAsync(HttpClient borrower, string level, DateTimeOffset? dueAt = null, byte[]? content = null)
     {
-        var document = await FileDocumentAsync(level);
+        var document = await FileDocumentAsync(level, content);
         var response = await borrower.PostAsJsonAsync($"/api/archives/estates/{_estateId}/loans",
             new { documentId = document.Id, purpose = "核对业主入伙资料", dueAt = dueAt ?? DateTimeOffset.UtcNow.AddHours(4) });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using PropertyCloud.BuildingBlocks.Security;
 using UglyToad.PdfPig;
 
@@ -31,6 +33,9 @@ public sealed class PrintingTests(ArchivesService service) : IClassFixture<Archi
         var file = await service.OpenFileAsync(_estateId);
         var archivist = service.ClientFor(Roles.Archivist, _estateId);
         await Uploads.FileAsync(archivist, _estateId, file.Id, Uploads.Pdf());
+        var engineering = await EngineeringFiles.OpenAsync(archivist, _estateId);
+        await EngineeringFiles.FileAsync(archivist, _estateId, engineering.Id,
+            Uploads.Form(Uploads.Pdf(), "竣工图.pdf", title: "3栋竣工图", category: "Drawing", level: "C", indexNumber: "GC-01-1-02"));
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/archives/estates/{_estateId}/cabinet-index");
         request.Headers.AcceptLanguage.ParseAdd("en-US");
 
@@ -38,6 +43,7 @@ public sealed class PrintingTests(ArchivesService service) : IClassFixture<Archi
 
         Assert.Contains("Cabinet index", html, StringComparison.Ordinal);
         Assert.Contains("<td>KH-03-2-15</td><td>" + file.FileNumber + "</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>GC-01-1-02</td><td>" + engineering.FileNumber + "</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,5 +79,16 @@ public sealed class PrintingTests(ArchivesService service) : IClassFixture<Archi
         using var pdf = PdfDocument.Open(await response.Content.ReadAsByteArrayAsync());
         var text = string.Concat(pdf.GetPages().Select(page => page.Text)).Replace(" ", "", StringComparison.Ordinal);
         return text.Normalize(System.Text.NormalizationForm.FormKC);
+    }
+
+    [Theory]
+    [InlineData("cabinet-index?format=docx")]
+    [InlineData("documents/00000000-0000-0000-0000-000000000001/view?format=xlsx")]
+    public async Task Print_InAFormatOtherThanHtmlOrPdf_Returns422NamingFormat(string path)
+    {
+        var response = await service.ClientFor(Roles.Archivist, _estateId).GetAsync($"/api/archives/estates/{_estateId}/{path}");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("format", out _));
     }
 }

@@ -24,6 +24,8 @@ app.MapTemporaryFilesApi();
 app.MapArchiveFilesApi();
 app.MapEquipmentApi();
 app.MapPublicDrawingsApi();
+app.MapMyDocumentsApi();
+app.MapAggregatesApi();
 app.MapReconciliationApi();
 app.MapCustodyApi();
 app.MapSearchApi();

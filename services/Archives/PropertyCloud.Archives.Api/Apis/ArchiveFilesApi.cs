@@ -85,7 +85,9 @@ public static class ArchiveFilesApi
         var content = await DocumentUploads.StoreAsync(form.File!, store, cancellationToken);
         var document = ArchiveDocument.File(file, form.ToDetails(), content, services.User.Id ?? "", services.Clock.GetUtcNow());
         services.Db.Documents.Add(document);
-        await DocumentUploads.IndexAsync(services.Db, document, form.File!, content.ContentType, logs.CreateLogger(typeof(ArchiveFilesApi)), cancellationToken);
+        await DocumentUploads.IndexAsync(services.Db, document, form.File!, content.ContentType, logs.CreateLogger(typeof(ArchiveFilesApi)),
+            services.Clock.GetUtcNow(), cancellationToken);
+        DocumentUploads.RaiseFiled(services.Db, document, unitId: null, file.Kind.ToString());
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/archives/estates/{estateId}/documents/{document.Id}", DocumentResponse.From(document));
     }

@@ -6,6 +6,7 @@ using PropertyCloud.Archives.Api.Domain.Lending;
 using PropertyCloud.Archives.Api.Extensions;
 using PropertyCloud.Archives.Api.Infrastructure;
 using PropertyCloud.BuildingBlocks.Domain;
+using PropertyCloud.BuildingBlocks.Security;
 
 namespace PropertyCloud.Archives.Api.Apis;
 
@@ -18,10 +19,13 @@ internal static class DocumentAccess
     public static ProblemHttpResult Forbidden() =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: NeedsLoan.ToString());
 
-    /// <summary>Custodians read their estates' documents; anyone else only during an approved, unreturned, not overdue electronic reading loan.</summary>
+    /// <summary>
+    /// Whoever <see cref="ReadsWithoutLoanAsync"/>; anyone else only during an approved, unreturned, not overdue electronic
+    /// reading loan.
+    /// </summary>
     public static async Task<bool> MayReadAsync(ArchivesServices services, ArchiveDocument document, CancellationToken cancellationToken)
     {
-        if (ArchivesPolicies.Custodians.Any(services.User.IsInRole))
+        if (await ReadsWithoutLoanAsync(services, document, cancellationToken))
         {
             return true;
         }
@@ -32,6 +36,15 @@ internal static class DocumentAccess
                 && l.Kind == LoanKind.Reading && l.Medium == LoanMedium.Electronic,
             cancellationToken);
     }
+
+    /// <summary>
+    /// The estate's archive clerk and manager read its documents as they are. The group administrator does too, except in
+    /// a resident's customer file: group-level users see aggregates, and an individual resident's file takes an approved,
+    /// logged loan like anyone else's reading. Whoever reads through a loan sees A and B documents watermarked.
+    /// </summary>
+    public static async Task<bool> ReadsWithoutLoanAsync(ArchivesServices services, ArchiveDocument document, CancellationToken cancellationToken) =>
+        ArchivesPolicies.EstateCustodians.Any(services.User.IsInRole)
+        || (services.User.IsInRole(Roles.GroupAdmin) && !await services.Db.CustomerFiles.AnyAsync(f => f.Id == document.FileId, cancellationToken));
 
     /// <summary>Writes the read of an A or B document to the audit chain, committed before the content is served.</summary>
     public static async Task RecordReadAsync(

@@ -6,7 +6,9 @@ using PropertyCloud.Archives.Api.Domain.Search;
 using PropertyCloud.Archives.Api.Infrastructure;
 using PropertyCloud.Archives.Api.Infrastructure.Search;
 using PropertyCloud.Archives.Api.Infrastructure.Storage;
+using PropertyCloud.Archives.Contracts;
 using PropertyCloud.BuildingBlocks.Domain;
+using PropertyCloud.BuildingBlocks.EventBus;
 
 namespace PropertyCloud.Archives.Api.Apis;
 
@@ -43,7 +45,7 @@ internal static class DocumentUploads
 
     /// <summary>Extracts the upload's text and puts it, with the document's metadata, into the search index (same SaveChanges).</summary>
     public static async Task IndexAsync(ArchivesDb db, ArchiveDocument document, IFormFile file, string contentType, ILogger logger,
-        CancellationToken cancellationToken)
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         string text;
         await using (var content = file.OpenReadStream())
@@ -64,11 +66,26 @@ internal static class DocumentUploads
         var entry = await db.DocumentSearch.FirstOrDefaultAsync(e => e.DocumentId == document.Id, cancellationToken);
         if (entry is null)
         {
-            db.DocumentSearch.Add(DocumentSearchEntry.For(document, label, text));
+            db.DocumentSearch.Add(DocumentSearchEntry.For(document, label, text, now));
         }
         else
         {
-            entry.Update(document, label, text);
+            entry.Update(document, label, text, now);
         }
     }
+
+    /// <summary>Writes <see cref="DocumentFiled"/> to the outbox (same SaveChanges as the document).</summary>
+    public static void RaiseFiled(ArchivesDb db, ArchiveDocument document, Guid? unitId, string fileKind) =>
+        db.AddIntegrationEvent(new DocumentFiled
+        {
+            EventId = Guid.CreateVersion7(),
+            OccurredAt = document.FiledAt,
+            EstateId = document.EstateId,
+            DocumentId = document.Id,
+            FileId = document.FileId,
+            UnitId = unitId,
+            FileKind = fileKind,
+            Category = document.Category.ToString(),
+            Level = document.Level.ToString(),
+        });
 }

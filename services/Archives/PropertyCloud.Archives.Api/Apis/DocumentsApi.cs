@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
+using PropertyCloud.Archives.Api.Apis.Viewing;
 using PropertyCloud.Archives.Api.Domain.Audit;
 using PropertyCloud.Archives.Api.Domain.Documents;
 using PropertyCloud.Archives.Api.Extensions;
 using PropertyCloud.Archives.Api.Infrastructure.Storage;
 using PropertyCloud.Archives.Contracts;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Documents;
 using PropertyCloud.BuildingBlocks.Domain;
 using PropertyCloud.BuildingBlocks.EventBus;
 
@@ -62,18 +63,9 @@ public static class DocumentsApi
         var content = await DocumentUploads.StoreAsync(form.File!, store, cancellationToken);
         var document = ArchiveDocument.File(file, form.ToDetails(), content, services.User.Id ?? "", services.Clock.GetUtcNow());
         services.Db.Documents.Add(document);
-        await DocumentUploads.IndexAsync(services.Db, document, form.File!, content.ContentType, logs.CreateLogger(typeof(DocumentsApi)), cancellationToken);
-        services.Db.AddIntegrationEvent(new DocumentFiled
-        {
-            EventId = Guid.CreateVersion7(),
-            OccurredAt = document.FiledAt,
-            EstateId = estateId,
-            DocumentId = document.Id,
-            FileId = file.Id,
-            UnitId = file.UnitId,
-            Category = document.Category.ToString(),
-            Level = document.Level.ToString(),
-        });
+        await DocumentUploads.IndexAsync(services.Db, document, form.File!, content.ContentType, logs.CreateLogger(typeof(DocumentsApi)),
+            services.Clock.GetUtcNow(), cancellationToken);
+        DocumentUploads.RaiseFiled(services.Db, document, file.UnitId, DocumentFiled.CustomerFile);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/archives/estates/{estateId}/documents/{document.Id}", DocumentResponse.From(document));
     }
@@ -94,7 +86,8 @@ public static class DocumentsApi
         }
         var content = await DocumentUploads.StoreAsync(form.File!, store, cancellationToken);
         document.AddVersion(content, services.User.Id ?? "", services.Clock.GetUtcNow());
-        await DocumentUploads.IndexAsync(services.Db, document, form.File!, content.ContentType, logs.CreateLogger(typeof(DocumentsApi)), cancellationToken);
+        await DocumentUploads.IndexAsync(services.Db, document, form.File!, content.ContentType, logs.CreateLogger(typeof(DocumentsApi)),
+            services.Clock.GetUtcNow(), cancellationToken);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(DocumentResponse.From(document));
     }
@@ -111,9 +104,13 @@ public static class DocumentsApi
         return TypedResults.Ok(DocumentResponse.From(document));
     }
 
-    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
+    /// <summary>
+    /// The stored bytes for custodians (and for borrowers of C documents); a borrower of an A or B document gets the
+    /// watermarked PDF rendition instead (<see cref="WatermarkedDownload"/>), never the original bytes.
+    /// </summary>
+    public static async Task<Results<FileStreamHttpResult, FileContentHttpResult, ProblemHttpResult>> Download(
         Guid estateId, Guid documentId, int? version, [AsParameters] ArchivesServices services, IDocumentStore store,
-        ILoggerFactory logs, CancellationToken cancellationToken)
+        IPdfRenderer renderer, ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var (document, refused) = await FindReadableAsync(services, estateId, documentId, cancellationToken);
         if (document is null)
@@ -126,29 +123,19 @@ public static class DocumentsApi
         {
             return ApiProblems.NotFound(VersionText, number);
         }
+        if (document.IsConfidential && !await DocumentAccess.ReadsWithoutLoanAsync(services, document, cancellationToken))
+        {
+            return await WatermarkedDownload.ServeAsync(services, store, renderer, document, wanted, logs, cancellationToken);
+        }
+        var (content, failed) = await AuditedContent.OpenAsync(services, store, document, wanted, $"v{number} {wanted.Sha256}", logs, cancellationToken);
+        return content is null ? failed! : AuditedContent.File(content, wanted);
+    }
 
-        Stream content;
-        try
-        {
-            content = await store.OpenVerifiedAsync(wanted.Sha256, cancellationToken);
-        }
-        catch (DocumentContentCorruptedException corrupted)
-        {
-            logs.CreateLogger(typeof(DocumentsApi)).LogError(corrupted,
-                "Document {DocumentId} version {Version} of estate {EstateId} failed verification", documentId, number, estateId);
-            return ContentFailed(documentId, number);
-        }
-        try
-        {
-            await DocumentAccess.RecordReadAsync(services, document, AuditActions.DocumentDownloaded, $"v{number} {wanted.Sha256}", cancellationToken);
-        }
-        catch
-        {
-            await content.DisposeAsync();
-            throw;
-        }
-        return TypedResults.File(content, wanted.ContentType, wanted.FileName,
-            entityTag: new EntityTagHeaderValue($"\"{wanted.Sha256}\""));
+    internal static ProblemHttpResult ContentFailed(DocumentContentCorruptedException corrupted, ArchiveDocument document, int version, ILoggerFactory logs)
+    {
+        logs.CreateLogger(typeof(DocumentsApi)).LogError(corrupted,
+            "Document {DocumentId} version {Version} of estate {EstateId} failed verification", document.Id, version, document.EstateId);
+        return ContentFailed(document.Id, version);
     }
 
     internal static ProblemHttpResult ContentFailed(Guid documentId, int version) =>

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 using PropertyCloud.Archives.Api.Domain.Documents;
 using PropertyCloud.Archives.Api.Extensions;
 using PropertyCloud.Archives.Api.Infrastructure.Storage;
@@ -29,24 +28,19 @@ public static class PublicDrawingsApi
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
-        Guid estateId, Guid documentId, [AsParameters] ArchivesServices services, IDocumentStore store, CancellationToken cancellationToken)
+        Guid estateId, Guid documentId, [AsParameters] ArchivesServices services, IDocumentStore store, ILoggerFactory logs,
+        CancellationToken cancellationToken)
     {
         var drawing = await PublicDrawings(services, estateId).Include(d => d.Versions)
             .FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken);
         var current = drawing?.Versions.FirstOrDefault(v => v.Number == drawing.CurrentVersion);
-        if (current is null)
+        if (drawing is null || current is null)
         {
             return ApiProblems.NotFound(DocumentsApi.DocumentText, documentId);
         }
-        try
-        {
-            var content = await store.OpenVerifiedAsync(current.Sha256, cancellationToken);
-            return TypedResults.File(content, current.ContentType, current.FileName, entityTag: new EntityTagHeaderValue($"\"{current.Sha256}\""));
-        }
-        catch (DocumentContentCorruptedException)
-        {
-            return DocumentsApi.ContentFailed(documentId, current.Number);
-        }
+        // Public drawings are level C: nothing to audit.
+        var (content, failed) = await AuditedContent.OpenAsync(services, store, drawing, current, "", logs, cancellationToken);
+        return content is null ? failed! : AuditedContent.File(content, current);
     }
 
     private static IQueryable<ArchiveDocument> PublicDrawings(ArchivesServices services, Guid estateId) =>

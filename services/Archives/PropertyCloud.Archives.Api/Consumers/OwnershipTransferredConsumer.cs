@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.Archives.Api.Domain.Documents;
 using PropertyCloud.Archives.Api.Domain.Filing;
+using PropertyCloud.Archives.Api.Domain.Owners;
 using PropertyCloud.Archives.Api.Infrastructure;
 using PropertyCloud.Archives.Api.Infrastructure.Filing;
 using PropertyCloud.BuildingBlocks.Domain;
@@ -27,6 +28,7 @@ public sealed class OwnershipTransferredConsumer(ArchivesDb db, UnitFiling filin
 
     protected override async Task HandleAsync(OwnershipTransferred message, CancellationToken cancellationToken)
     {
+        await HandOverAsync(message, cancellationToken);
         var reviewOn = message.TransferredOn.AddYears(PreviousOwnerRetentionYears);
         var outcome = await filing.FileAsync(Db, new FilingRequest(
             message.EventId, FiledRecordTypes.OwnerChange, message.EstateId, message.UnitId, DocumentCategory.Other, "业主变更",
@@ -39,8 +41,7 @@ public sealed class OwnershipTransferredConsumer(ArchivesDb db, UnitFiling filin
         }
         // What the file held when the transfer was registered is the previous owner's: it comes up for destruction
         // review on the review day (estate-local midnight) instead of after its own, longer retention.
-        var reviewAt = new DateTimeOffset(reviewOn.ToDateTime(TimeOnly.MinValue), EstateCalendar.TimeZone.GetUtcOffset(reviewOn.ToDateTime(TimeOnly.MinValue)))
-            .ToUniversalTime();
+        var reviewAt = EstateCalendar.StartOf(reviewOn);
         var previousOwners = await Db.Documents
             .Where(d => Db.CustomerFiles.Any(f => f.Id == d.FileId && f.UnitId == message.UnitId) && d.DestroyedAt == null
                 && d.FiledAt <= message.OccurredAt && PreviousOwnerCategories.Contains(d.Category))
@@ -48,6 +49,20 @@ public sealed class OwnershipTransferredConsumer(ArchivesDb db, UnitFiling filin
         foreach (var document in previousOwners)
         {
             document.KeepForPreviousOwnerUntil(reviewAt);
+        }
+    }
+
+    /// <summary>
+    /// The previous owners stop seeing the unit's move-in documents; the new owners see those filed after the transfer
+    /// was registered (what the file held then is the previous owners', as for the review below).
+    /// </summary>
+    private async Task HandOverAsync(OwnershipTransferred message, CancellationToken cancellationToken)
+    {
+        var holdings = await Db.UnitOwnerships.Where(o => o.UnitId == message.UnitId).ToListAsync(cancellationToken);
+        Db.UnitOwnerships.RemoveRange(holdings.Where(o => message.PreviousOwnerIds.Contains(o.OwnerId) && !message.NewOwnerIds.Contains(o.OwnerId)));
+        foreach (var ownerId in message.NewOwnerIds.Distinct().Where(id => holdings.All(o => o.OwnerId != id)))
+        {
+            Db.UnitOwnerships.Add(UnitOwnership.Begin(message.EstateId, message.UnitId, ownerId, message.OccurredAt));
         }
     }
 }

@@ -28,4 +28,7 @@ public sealed class ArchivesOptions
 
     /// <summary>How often the content of destroyed documents is looked for and removed from the store.</summary>
     public TimeSpan DestroyedContentPurgeInterval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How often documents whose text was never extracted (filed before extraction existed) are looked for.</summary>
+    public TimeSpan TextExtractionInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

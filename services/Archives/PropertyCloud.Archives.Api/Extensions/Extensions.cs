@@ -5,6 +5,7 @@ using PropertyCloud.Archives.Api.Infrastructure.Lending;
 using PropertyCloud.Archives.Api.Infrastructure.Audit;
 using PropertyCloud.Archives.Api.Infrastructure.Engineering;
 using PropertyCloud.Archives.Api.Infrastructure.Filing;
+using PropertyCloud.Archives.Api.Infrastructure.Search;
 using PropertyCloud.Archives.Api.Infrastructure.Storage;
 using PropertyCloud.Archives.Api.Infrastructure.Destruction;
 using PropertyCloud.Archives.Contracts;
@@ -32,6 +33,8 @@ internal static class Extensions
             .AddPolicy(ArchivesPolicies.CheckReturns, policy => policy.RequireRole(Roles.EstateManager, Roles.Archivist))
             .AddPolicy(ArchivesPolicies.VerifyAudit, policy => policy.RequireRole(Roles.GroupWide))
             .AddPolicy(ArchivesPolicies.ReadAudit, policy => policy.RequireRole(Roles.GroupAdmin, Roles.Quality, Roles.EstateManager))
+            .AddPolicy(ArchivesPolicies.OwnDocuments, policy => policy.RequireRole(Roles.Owner))
+            .AddPolicy(ArchivesPolicies.SeeAggregates, policy => policy.RequireRole(Roles.GroupWide))
             .AddPolicy(ArchivesPolicies.SeePublicDrawings, policy => policy.RequireRole([.. ArchivesPolicies.Staff, Roles.Owner]))
             .AddPolicy(ArchivesPolicies.RecordEquipment, policy => policy.RequireRole([.. ArchivesPolicies.Custodians, Roles.Maintenance]))
             .AddPolicy(ArchivesPolicies.ResolveMissingItems, policy => policy.RequireRole(Roles.GroupAdmin, Roles.EstateManager))
@@ -47,6 +50,7 @@ internal static class Extensions
         builder.Services.AddHostedService<LoanWatcher>();
         builder.Services.AddHostedService<ExpiringCertificatesScanner>();
         builder.Services.AddHostedService<DestroyedContentPurger>();
+        builder.Services.AddHostedService<MissingTextExtractor>();
 
         builder.AddServiceDatabase<ArchivesDb>("archivesdb");
         builder.AddEventBus<ArchivesDb>("archives", [typeof(CustomerFileOpened).Assembly], bus =>
@@ -58,6 +62,8 @@ internal static class Extensions
             bus.AddConsumer<PaymentReceivedConsumer>();
             bus.AddConsumer<BillOverdueConsumer>();
             bus.AddConsumer<SurveyResponseRecordedConsumer>();
+            bus.AddConsumer<OwnerRegisteredConsumer>();
+            bus.AddConsumer<ResidentAccountLinkedConsumer>();
         });
     }
 }

@@ -8,6 +8,7 @@ using PropertyCloud.Archives.Api.Domain.Engineering;
 using PropertyCloud.Archives.Api.Domain.Files;
 using PropertyCloud.Archives.Api.Domain.Filing;
 using PropertyCloud.Archives.Api.Domain.Lending;
+using PropertyCloud.Archives.Api.Domain.Owners;
 using PropertyCloud.Archives.Api.Domain.Reconciliation;
 using PropertyCloud.Archives.Api.Domain.Search;
 using PropertyCloud.Archives.Api.Domain.Temporary;
@@ -36,6 +37,13 @@ public sealed class ArchivesDb(DbContextOptions<ArchivesDb> options) : DbContext
     public DbSet<MissingItem> MissingItems => Set<MissingItem>();
     public DbSet<CustodyTransfer> CustodyTransfers => Set<CustodyTransfer>();
     public DbSet<DocumentSearchEntry> DocumentSearch => Set<DocumentSearchEntry>();
+    public DbSet<UnitOwnership> UnitOwnerships => Set<UnitOwnership>();
+    public DbSet<OwnerAccount> OwnerAccounts => Set<OwnerAccount>();
+
+    /// <summary>The units the login <paramref name="userId"/> owns in the estate, with the day each holding began.</summary>
+    public IQueryable<UnitOwnership> HoldingsOf(Guid estateId, string userId) =>
+        UnitOwnerships.Where(o => o.EstateId == estateId
+            && OwnerAccounts.Any(a => a.OwnerId == o.OwnerId && a.EstateId == estateId && a.UserId == userId));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

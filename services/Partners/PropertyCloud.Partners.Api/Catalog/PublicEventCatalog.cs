@@ -28,7 +28,7 @@ public static class PublicEventCatalog
         PublicEventType.Of<ParkingSpaceAssigned>("residents", "parking_space", "assigned", e => $"parking-assignments/{e.AssignmentId}", "A parking space was rented or sold to a unit."),
         PublicEventType.Of<ParkingSpaceReleased>("residents", "parking_space", "released", e => $"parking-assignments/{e.AssignmentId}", "A unit gave up a parking space."),
         PublicEventType.Of<CustomerFileOpened>("archives", "customer_file", "opened", e => $"customer-files/{e.FileId}", "A unit's customer file was opened."),
-        PublicEventType.Of<DocumentFiled>("archives", "document", "filed", e => $"documents/{e.DocumentId}", "A document was filed into a customer file."),
+        PublicEventType.Of<DocumentFiled>("archives", "document", "filed", e => $"documents/{e.DocumentId}", "A document was filed into a unit's customer file, or (fileKind Engineering/Equipment/Staff, unitId null) into an engineering, equipment or staff file."),
         PublicEventType.Of<DocumentsDestroyed>("archives", "documents", "destroyed", e => $"destruction-batches/{e.BatchId}", "A witnessed destruction batch was carried out."),
         PublicEventType.Of<LoanApproved>("archives", "loan", "approved", e => $"loans/{e.LoanId}", "A loan of an archive document was approved.", nameof(LoanApproved.BorrowerId)),
         PublicEventType.Of<LoanOverdue>("archives", "loan", "overdue", e => $"loans/{e.LoanId}", "A loan passed its due time unreturned.", nameof(LoanOverdue.BorrowerId)),

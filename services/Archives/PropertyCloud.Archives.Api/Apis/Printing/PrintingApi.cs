@@ -27,7 +27,7 @@ public static class PrintingApi
     }
 
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> ContentsList(
-        Guid estateId, Guid fileId, string? format, ArchivesDb db, IPdfRenderer renderer, CancellationToken cancellationToken)
+        Guid estateId, Guid fileId, string? format, ArchivesDb db, IPdfRenderer renderer, TimeProvider clock, CancellationToken cancellationToken)
     {
         var file = await db.CustomerFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.EstateId == estateId, cancellationToken);
         if (file is null)
@@ -41,7 +41,7 @@ public static class PrintingApi
         var page = new PrintablePage(Text("档案袋文件清单", "File contents list"))
             .Facts((Text("档案编号", "File number"), file.FileNumber), (Text("楼栋", "Building"), file.BuildingCode),
                 (Text("单元", "Entrance"), file.Entrance), (Text("房号", "Unit"), file.UnitNumber),
-                (Text("建档日期", "Opened on"), Date(file.OpenedAt)), (Text("打印时间", "Printed"), Date(DateTimeOffset.UtcNow)))
+                (Text("建档日期", "Opened on"), Date(file.OpenedAt)), (Text("打印时间", "Printed"), Date(clock.GetUtcNow())))
             .Heading(Text("文件", "Documents"))
             .Table([Text("序号", "No."), Text("文件名称", "Title"), Text("类别", "Category"), Text("密级", "Level"),
                     Text("存放位置", "Location"), Text("归档日期", "Filed on"), Text("版本", "Version"), Text("核对", "Checked")],
@@ -58,20 +58,29 @@ public static class PrintingApi
     }
 
     public static async Task<Results<ContentHttpResult, FileContentHttpResult>> CabinetIndex(
-        Guid estateId, string? format, ArchivesDb db, IPdfRenderer renderer, CancellationToken cancellationToken)
+        Guid estateId, string? format, ArchivesDb db, IPdfRenderer renderer, TimeProvider clock, CancellationToken cancellationToken)
     {
         var placed = await db.Documents.AsNoTracking().Where(d => d.EstateId == estateId && d.DestroyedAt == null && d.IndexNumber != null)
-            .Join(db.CustomerFiles, d => d.FileId, f => f.Id, (d, f) => new { d.IndexNumber, f.FileNumber, d.Title, d.Category, d.Level })
+            .Select(d => new
+            {
+                d.IndexNumber,
+                // Originals of engineering, equipment and staff files stand in the cabinets too.
+                FileNumber = db.CustomerFiles.Where(f => f.Id == d.FileId).Select(f => f.FileNumber).FirstOrDefault()
+                    ?? db.ArchiveFiles.Where(f => f.Id == d.FileId).Select(f => f.FileNumber).FirstOrDefault() ?? "",
+                d.Title,
+                d.Category,
+                d.Level,
+            })
             .ToListAsync(cancellationToken);
         var rows = placed.OrderBy(p => p.IndexNumber, StringComparer.Ordinal).ThenBy(p => p.FileNumber, StringComparer.Ordinal)
             .Select(p => (IReadOnlyList<string>)[p.IndexNumber!, p.FileNumber, p.Title, CategoryLabels.Of(p.Category), p.Level.ToString()]);
         var page = new PrintablePage(Text("档案柜索引", "Cabinet index"))
             .Facts((Text("原件份数", "Originals"), placed.Count.ToString(CultureInfo.InvariantCulture)),
-                (Text("打印时间", "Printed"), Date(DateTimeOffset.UtcNow)))
+                (Text("打印时间", "Printed"), Date(clock.GetUtcNow())))
             .Table([Text("档号（类别-柜-架-盒）", "Index (category-cabinet-shelf-box)"), Text("档案编号", "File number"),
                     Text("文件名称", "Title"), Text("类别", "Category"), Text("密级", "Level")],
                 rows, Text("尚无登记存放位置的原件", "No originals with a recorded location yet"));
-        return string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase)
+        return PrintFormat.IsPdf(format)
             ? await PdfAsync(page, "cabinet-index.pdf", renderer, cancellationToken)
             : Html(page);
     }
@@ -79,7 +88,7 @@ public static class PrintingApi
     /// <summary>The page as HTML, or printed to PDF from the same markup when <paramref name="format"/> is "pdf".</summary>
     private static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> PrintAsync(
         PrintablePage page, string? format, string fileName, IPdfRenderer renderer, CancellationToken cancellationToken) =>
-        string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase)
+        PrintFormat.IsPdf(format)
             ? await PdfAsync(page, fileName, renderer, cancellationToken)
             : Html(page);
 

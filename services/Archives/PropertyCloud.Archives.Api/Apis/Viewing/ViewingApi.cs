@@ -1,13 +1,12 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using PropertyCloud.Archives.Api.Apis.Printing;
 using PropertyCloud.Archives.Api.Domain.Audit;
 using PropertyCloud.Archives.Api.Extensions;
 using PropertyCloud.Archives.Api.Infrastructure.Storage;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Documents;
-using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Archives.Api.Apis.Viewing;
 
@@ -29,6 +28,7 @@ public static class ViewingApi
         Guid estateId, Guid documentId, string? format, [AsParameters] ArchivesServices services, IDocumentStore store, IPdfRenderer renderer,
         CancellationToken cancellationToken)
     {
+        var pdf = PrintFormat.IsPdf(format);
         var document = await services.Db.Documents.AsNoTracking().Include(d => d.Versions)
             .FirstOrDefaultAsync(d => d.Id == documentId && d.EstateId == estateId && d.DestroyedAt == null, cancellationToken);
         if (document is null)
@@ -40,32 +40,17 @@ public static class ViewingApi
             return DocumentAccess.Forbidden();
         }
         var current = document.Versions.First(v => v.Number == document.CurrentVersion);
-        byte[]? image = null;
-        string? text = null;
-        if (current.ContentType.StartsWith("image/", StringComparison.Ordinal) && current.ContentType != "image/tiff" && current.Length <= WatermarkedView.MaxInlineImageBytes)
+        string html;
+        try
         {
-            try
-            {
-                await using var content = await store.OpenVerifiedAsync(current.Sha256, cancellationToken);
-                await using var copy = new MemoryStream();
-                await content.CopyToAsync(copy, cancellationToken);
-                image = copy.ToArray();
-            }
-            catch (DocumentContentCorruptedException)
-            {
-                return DocumentsApi.ContentFailed(documentId, current.Number);
-            }
+            html = (await WatermarkedRendition.RenderAsync(services, store, document, current, orNothing: false, cancellationToken))!;
         }
-        else
+        catch (DocumentContentCorruptedException)
         {
-            text = await services.Db.DocumentSearch.Where(e => e.DocumentId == documentId && e.HasContentText)
-                .Select(e => e.SearchText).FirstOrDefaultAsync(cancellationToken);
+            return DocumentsApi.ContentFailed(documentId, current.Number);
         }
-        var now = services.Clock.GetUtcNow();
-        var watermark = $"{services.User.Name} ({services.User.Id}) · {EstateCalendar.Local(now).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} · 仅供查阅 不得复制";
         await DocumentAccess.RecordReadAsync(services, document, AuditActions.DocumentViewed, $"watermarked view v{current.Number}", cancellationToken);
-        var html = WatermarkedView.Render(document.Title, watermark, current.ContentType, image, text);
-        return string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase)
+        return pdf
             ? TypedResults.File(await renderer.RenderAsync(html, cancellationToken), "application/pdf", $"{document.Id}-view.pdf")
             : TypedResults.Content(html, "text/html; charset=utf-8", Encoding.UTF8);
     }

@@ -16,5 +16,8 @@ internal sealed class DocumentSearchEntryConfiguration : IEntityTypeConfiguratio
         // Trigrams find any substring, Chinese included (no word segmentation needed); ILIKE '%词%' uses this index.
         entry.HasIndex(e => e.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
         entry.HasIndex(e => e.EstateId);
+        entry.Property(e => e.ExtractionFailure).HasMaxLength(DocumentSearchEntry.MaxFailureLength);
+        // Only the few never tried are in it, so the backfill finds them without reading the table.
+        entry.HasIndex(e => e.DocumentId, "ix_document_search_text_not_extracted").HasFilter("text_extracted_at IS NULL");
     }
 }

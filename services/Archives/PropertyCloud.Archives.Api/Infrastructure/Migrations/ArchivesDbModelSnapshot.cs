@@ -1026,6 +1026,58 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                     b.ToTable("loan_monthly_reports", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Owners.OwnerAccount", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("OwnerId")
+                        .HasName("pk_owner_accounts");
+
+                    b.HasIndex("UserId", "EstateId")
+                        .HasDatabaseName("ix_owner_accounts_user_id_estate_id");
+
+                    b.ToTable("owner_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Owners.UnitOwnership", b =>
+                {
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<DateTimeOffset?>("OwnedSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("owned_since");
+
+                    b.HasKey("OwnerId", "UnitId")
+                        .HasName("pk_unit_ownerships");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_unit_ownerships_unit_id");
+
+                    b.ToTable("unit_ownerships", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.Archives.Api.Domain.Reconciliation.FileReconciliation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1184,6 +1236,11 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("estate_id");
 
+                    b.Property<string>("ExtractionFailure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("extraction_failure");
+
                     b.Property<bool>("HasContentText")
                         .HasColumnType("boolean")
                         .HasColumnName("has_content_text");
@@ -1192,6 +1249,10 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("search_text");
+
+                    b.Property<DateTimeOffset?>("TextExtractedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("text_extracted_at");
 
                     b.Property<int>("Version")
                         .HasColumnType("integer")
@@ -1208,6 +1269,10 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "DocumentId" }, "ix_document_search_text_not_extracted")
+                        .HasDatabaseName("ix_document_search_document_id")
+                        .HasFilter("text_extracted_at IS NULL");
 
                     b.ToTable("document_search", (string)null);
                 });

@@ -15,23 +15,44 @@ public static partial class TextExtractor
     public const int MaxCharacters = 400_000;
     private const int MaxPdfPages = 500;
 
+    private static readonly string[] ReadableTypes =
+    [
+        "application/pdf",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ];
+
+    /// <summary>Whether text can come out of this content type at all (images and old binary Office files: no).</summary>
+    public static bool Reads(string contentType) => ReadableTypes.Contains(contentType, StringComparer.Ordinal);
+
     public static string Extract(Stream content, string contentType, ILogger logger)
+    {
+        var (text, failure) = TryExtract(content, contentType);
+        if (failure is not null)
+        {
+            logger.LogInformation("No text could be extracted from a {ContentType} upload: {Failure}", contentType, failure);
+        }
+        return text;
+    }
+
+    /// <summary>The text, or none and why the file could not be read (null when it was read, text or not).</summary>
+    public static (string Text, string? Failure) TryExtract(Stream content, string contentType)
     {
         try
         {
-            return contentType switch
+            return (contentType switch
             {
-                "application/pdf" => FromPdf(content),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => FromWord(content),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" => FromExcel(content),
-                "application/vnd.openxmlformats-officedocument.presentationml.presentation" => FromPowerPoint(content),
+                _ when contentType == ReadableTypes[0] => FromPdf(content),
+                _ when contentType == ReadableTypes[1] => FromWord(content),
+                _ when contentType == ReadableTypes[2] => FromExcel(content),
+                _ when contentType == ReadableTypes[3] => FromPowerPoint(content),
                 _ => "",
-            };
+            }, null);
         }
         catch (Exception unreadable) when (unreadable is not OperationCanceledException and not OutOfMemoryException)
         {
-            logger.LogInformation(unreadable, "No text could be extracted from a {ContentType} upload", contentType);
-            return "";
+            return ("", $"{unreadable.GetType().Name}: {unreadable.Message}");
         }
     }
 
