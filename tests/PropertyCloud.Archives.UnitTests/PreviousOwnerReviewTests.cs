@@ -30,6 +30,17 @@ public sealed class PreviousOwnerReviewTests
         Assert.Equal(retainUntil, document.RetainUntil);
     }
 
+    [Fact]
+    public void File_WithTheOriginalsDateInChinaTime_KeepsItsRetentionInUtcForTheDatabase()
+    {
+        var filedInBeijing = new DateTimeOffset(2020, 5, 1, 9, 0, 0, TimeSpan.FromHours(8));
+
+        var document = Document(originalFiledAt: filedInBeijing);
+
+        Assert.Equal(TimeSpan.Zero, document.RetainUntil.Offset);
+        Assert.Equal(filedInBeijing.UtcDateTime.AddYears(document.RetentionYears), document.RetainUntil.UtcDateTime);
+    }
+
     private static ArchiveDocument Document(DateTimeOffset? originalFiledAt)
     {
         var file = CustomerFile.OpenForUnit(Guid.NewGuid(), Guid.NewGuid(), "1栋", "2", 8, "802", Now);

@@ -7,14 +7,14 @@ public sealed class NavigationTests(WebPlatform platform)
 {
     public static TheoryData<string, string[]> MenuByRole => new()
     {
-        { Roles.FrontDesk, ["residents", "repairs/new", "repairs/queue"] },
-        { Roles.Archivist, ["residents", "archives/loans"] },
-        { Roles.Finance, ["billing/bill-runs", "billing/bills", "billing/collections"] },
-        { Roles.Maintenance, ["repairs/mine"] },
-        { Roles.EstateManager, ["residents", "repairs/new", "repairs/queue", "repairs/at-risk", "billing/bill-runs", "billing/bills", "billing/collections"] },
-        { Roles.Quality, ["quality/league"] },
-        { Roles.GroupAdmin, ["residents", "quality/league", "admin/estates"] },
-        { Roles.Owner, ["me", "me/bills", "me/repairs"] },
+        { Roles.FrontDesk, ["residents", "repairs/new", "repairs/queue", "repairs/complaints"] },
+        { Roles.Archivist, ["residents", "archives/files", "archives/loans", "archives/reconciliations", "archives/destruction"] },
+        { Roles.Finance, ["billing/bill-runs", "billing/bills", "billing/collections", "billing/charge-items", "billing/meter-readings", "billing/payments", "billing/dunning"] },
+        { Roles.Maintenance, ["repairs/mine", "repairs/stock"] },
+        { Roles.EstateManager, ["residents", "repairs/new", "repairs/queue", "repairs/complaints", "repairs/at-risk", "repairs/stock", "archives/destruction", "billing/bill-runs", "billing/bills", "billing/collections", "billing/charge-items", "billing/meter-readings", "billing/payments", "billing/dunning", "quality/satisfaction"] },
+        { Roles.Quality, ["quality/league", "quality/satisfaction", "quality/inspections", "quality/reports"] },
+        { Roles.GroupAdmin, ["residents", "quality/league", "quality/satisfaction", "quality/inspections", "quality/reports", "admin/estates"] },
+        { Roles.Owner, ["me", "me/bills", "me/repairs", "me/data"] },
         { Roles.Tenant, ["me", "me/bills", "me/repairs"] },
     };
 

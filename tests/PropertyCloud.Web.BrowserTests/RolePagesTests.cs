@@ -10,6 +10,9 @@ public sealed class RolePagesTests(WebPlatform platform)
     [InlineData(Roles.Archivist, "archives/loans", "loans", "借阅申请")]
     [InlineData(Roles.EstateManager, "repairs/at-risk", "at-risk", "超时预警")]
     [InlineData(Roles.Finance, "billing/bills", "bills", "账单查询")]
+    [InlineData(Roles.Finance, "billing/dunning", "notices", "催费")]
+    [InlineData(Roles.Quality, "quality/inspections", "inspections", "品质检查")]
+    [InlineData(Roles.EstateManager, "archives/destruction", "due", "档案销毁")]
     public Task Page_WhenOpenedFromTheMenu_ShowsItsListWithoutAnError(string role, string nav, string list, string heading) =>
         platform.AsAsync(role, nameof(Page_WhenOpenedFromTheMenu_ShowsItsListWithoutAnError), async page =>
         {

@@ -78,8 +78,9 @@ public sealed class WebPlatform : IAsyncLifetime
         builder.Services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
         var app = await builder.BuildAsync();
         App = app;
-        // About half a minute on a quiet machine; generous because the machine is shared with builds.
-        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+        // About half a minute on a quiet machine; generous because the machine is shared with builds (other suites'
+        // builds and platforms can push the load past 50 on two cores, and a start then takes several minutes).
+        using var startup = new CancellationTokenSource(TimeSpan.FromMinutes(12));
         try
         {
             await app.StartAsync(startup.Token);
@@ -149,14 +150,16 @@ public sealed class WebPlatform : IAsyncLifetime
     /// <summary>Works in the estate named <paramref name="name"/>, choosing it in the app bar if another is in use.</summary>
     public static async Task ChooseEstateAsync(IPage page, string name)
     {
+        // MudSelect puts data-test on its input: the estate in use is the input's value, not its text.
         var picker = page.Locator("[data-test=estate-picker]");
-        if (await picker.CountAsync() == 0 || (await picker.InnerTextAsync()).Contains(name, StringComparison.Ordinal))
+        const string current = "e => (e.value ?? e.textContent) || ''";
+        if (await picker.CountAsync() == 0 || (await picker.EvaluateAsync<string>(current)).Contains(name, StringComparison.Ordinal))
         {
             return;
         }
         await picker.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = name }).ClickAsync();
-        await Assertions.Expect(picker).ToContainTextAsync(name);
+        await Assertions.Expect(picker).ToHaveValueAsync(name);
     }
 
     /// <summary>An owner's or a maintenance worker's phone.</summary>
@@ -168,6 +171,15 @@ public sealed class WebPlatform : IAsyncLifetime
         var (content, screen) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), page.ViewportSize!.Width);
         Assert.True(content <= screen, $"{what} is {content} px wide on a {screen} px screen");
     }
+
+    /// <summary>
+    /// The input (or textarea) of the MudBlazor field marked data-test=<paramref name="test"/>: some fields put the
+    /// attribute on the input itself, others on their outer element.
+    /// </summary>
+    public static ILocator Field(IPage page, string test, string tag = "input") => page.Locator($"{tag}[data-test={test}], [data-test={test}] {tag}").First;
+
+    /// <inheritdoc cref="Field(IPage, string, string)"/>
+    public static ILocator Field(ILocator scope, string test, string tag = "input") => scope.Locator($"{tag}[data-test={test}], [data-test={test}] {tag}").First;
 
     /// <summary>Waits until the page's Blazor circuit is up, so that clicks reach the server.</summary>
     public static Task WaitUntilInteractiveAsync(IPage page) =>

@@ -21,7 +21,6 @@ app.MapDefaultEndpoints();
 app.MapStaticAssets();
 app.MapSessionEndpoints();
 app.MapDownloads();
-ListExport.Map(app);
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunOrMigrateAsync(args);

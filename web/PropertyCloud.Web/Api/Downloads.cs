@@ -26,6 +26,10 @@ public static class Downloads
     /// <summary>The link that downloads <paramref name="apiUri"/> ("api/...") through the console.</summary>
     public static string Link(string apiUri) => Prefix + apiUri;
 
+    /// <summary>The link that downloads <paramref name="apiUri"/> filtered by the list's current <paramref name="filter"/>, if any.</summary>
+    public static string Link(string apiUri, string filter, string? value) =>
+        Link(string.IsNullOrWhiteSpace(value) ? apiUri : $"{apiUri}?{filter}={Uri.EscapeDataString(value.Trim())}");
+
     /// <summary>A GET of the gateway as the signed-in user, in the console's language.</summary>
     internal static HttpRequestMessage Request(HttpContext context, string uri) => GatewayRequests.For(context.User, HttpMethod.Get, uri);
 

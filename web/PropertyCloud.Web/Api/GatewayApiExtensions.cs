@@ -13,5 +13,6 @@ internal static class GatewayApiExtensions
         builder.Services.AddHttpClient("identity");
         builder.Services.AddDownloads(gateway);
         builder.Services.AddScoped<EstateContext>();
+        builder.Services.AddScoped<Billing.UnitDirectory>();
     }
 }

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using MudBlazor;
 using MudBlazor.Services;
 using PropertyCloud.Web.Api;
 using PropertyCloud.Web.Infrastructure;
+using PropertyCloud.Web.Localization;
 using PropertyCloud.Web.Security;
 
 namespace PropertyCloud.Web.Extensions;
@@ -18,6 +20,7 @@ internal static class Extensions
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddLocalization();
+        builder.Services.AddTransient<MudLocalizer, MudTexts>();
         builder.Services.AddRequestLocalization(options =>
         {
             options.DefaultRequestCulture = new RequestCulture("zh-CN");

@@ -9,6 +9,9 @@ public static class Formats
 
     public static string Money(decimal amount) => string.Format(CultureInfo.CurrentCulture, "¥{0:N2}", amount);
 
+    /// <summary>A unit price: yuan with up to four decimals (water is priced to the fen and a half).</summary>
+    public static string Rate(decimal rate) => string.Format(CultureInfo.CurrentCulture, "¥{0:#,0.00##}", rate);
+
     public static string Area(decimal? squareMetres) =>
         squareMetres is null ? "" : string.Format(CultureInfo.CurrentCulture, "{0:N2} m²", squareMetres);
 

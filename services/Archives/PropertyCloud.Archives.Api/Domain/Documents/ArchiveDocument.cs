@@ -48,7 +48,7 @@ public sealed class ArchiveDocument
     private static ArchiveDocument Create(Guid estateId, Guid fileId, DocumentDetails details, StoredContent content, string filedBy, DateTimeOffset now)
     {
         OnlyPublicDrawingsArePublic.Check(details);
-        var originalFiledAt = details.OriginalFiledAt ?? now;
+        var originalFiledAt = (details.OriginalFiledAt ?? now).ToUniversalTime(); // Npgsql stores timestamptz only from UTC values.
         if (originalFiledAt > now)
         {
             throw new DomainException("document.filed_in_future",
