@@ -134,7 +134,7 @@ bill_run_for_reads() {
   local dir=$ROOT/${PROJECTS[6]}/bin/Release/net10.0
   BENCH_DATABASE=billing_pbench dotnet "$dir/PropertyCloud.Billing.Benchmark.dll" "$UNITS" >"$WORK/bill-run.log" 2>&1 \
     || { tail -20 "$WORK/bill-run.log" >&2; die "bill run for the reads failed"; }
-  psql_db billing_pbench -c "UPDATE outbox_messages SET sent_at = now() WHERE sent_at IS NULL"
+  psql_db billing_pbench -c "UPDATE outbox_messages SET sent_at = now() WHERE sent_at IS NULL; ANALYZE bills, bill_lines, billable_units"
   BILLS_LINE="$(grep -m1 '^first run:' "$WORK/bill-run.log" | grep -oE '[0-9,]+ bills') in one estate"
 }
 
@@ -190,14 +190,14 @@ bill_list_paths() {
   local base
   base="/api/billing/estates/$(psql_db billing_pbench -c "SELECT estate_id FROM bills LIMIT 1")/bills"
   psql_db billing_pbench -c "
-    SELECT '$base?period=2026-10&page=' || (1 + floor(random() * 100))::int || '&size=20' FROM generate_series(1, 1000)
+    SELECT '$base?period=2026-10&page=' || (1 + floor(random() * 100))::int || '&pageSize=20' FROM generate_series(1, 1000)
     UNION ALL (SELECT '$base?unitId=' || unit_id FROM bills ORDER BY random() LIMIT 1000)" >"$WORK/bill-list.paths"
 }
 
 # The front desk's repair queue in each estate: all orders, open ones, overdue ones, by urgency, a page at a time.
 repair_queue_paths() {
   psql_db repairs_pbench -c "
-    SELECT '/api/repairs/estates/' || e.estate_id || '/orders?' || f.filter || 'page=' || p.n || '&size=20'
+    SELECT '/api/repairs/estates/' || e.estate_id || '/orders?' || f.filter || 'page=' || p.n || '&pageSize=20'
     FROM (SELECT DISTINCT estate_id FROM repair_orders) e
     CROSS JOIN (VALUES (''), ('status=Open&'), ('overdue=true&'), ('urgency=Emergency&')) AS f(filter)
     CROSS JOIN generate_series(1, 10) AS p(n)" >"$WORK/repair-queue.paths"

@@ -121,4 +121,24 @@ public sealed class BillExportTests(BillingService service)
         Assert.Equal(("2025-09,2025-08", 1, 2, 3L), (string.Join(',', first!.Items.Select(r => r.Period)), first.Page, first.PageSize, first.Total));
         Assert.Equal(("2025-07", 2, 3L), (string.Join(',', second!.Items.Select(r => r.Period)), second.Page, second.Total));
     }
+
+    [Fact]
+    public async Task ListBills_PagedTwoAtATime_GivesEveryBillOnceWithItsLinesAndUnitInTheListsOrder()
+    {
+        await BillThreeUnitsForTwoMonthsAsync();
+        var whole = await ListAsync("");
+
+        var paged = new List<BillResponse>();
+        for (var page = 1; page <= 4; page++)
+        {
+            var result = await _desk.Client.GetFromJsonAsync<PagedResult<BillResponse>>($"{_desk.Estate}/bills?page={page}&pageSize=2", TestJson.Options);
+            Assert.Equal(6L, result!.Total);
+            paged.AddRange(result.Items);
+        }
+
+        Assert.Equal(6, whole.Count);
+        Assert.Equal(whole.Select(b => b.Id), paged.Select(b => b.Id));
+        Assert.All(paged, b => Assert.Equal(ChargeKind.ManagementFee, Assert.Single(b.Lines).Kind));
+        Assert.All(paged, b => Assert.Matches(@"^[35]栋-1-\d{3}$", b.Unit));
+    }
 }

@@ -59,4 +59,42 @@ public sealed class QueueTests(RepairsService service)
         Assert.Equal(emergency.Id, only.Id);
         Assert.True(only.Overdue);
     }
+
+    [Fact]
+    public async Task List_NotOverdue_ReturnsOrdersWithNoUnmetTargetPast()
+    {
+        var estate = Guid.NewGuid();
+        var desk = service.ClientFor(Roles.FrontDesk, estate);
+        await OpenAsync(desk, estate);
+        var bench = await OpenAsync(desk, estate, new { channel = "Phone", category = "Other", urgency = "Normal", publicArea = "花园", description = "长椅松动" });
+
+        service.Clock.Advance(TimeSpan.FromMinutes(6));
+        var notOverdue = await desk.GetFromJsonAsync<PagedResult<RepairOrderResponse>>($"{Orders(estate)}?overdue=false", TestJson.Options);
+
+        var only = Assert.Single(notOverdue!.Items);
+        Assert.Equal(bench.Id, only.Id);
+        Assert.False(only.Overdue);
+        Assert.Equal(1, notOverdue.Total);
+    }
+
+    [Fact]
+    public async Task List_PagedThroughTheQueue_GivesEmergenciesThenUrgentThenNormalOldestFirstWithoutOverlap()
+    {
+        var estate = Guid.NewGuid();
+        var desk = service.ClientFor(Roles.FrontDesk, estate);
+        var normal = await OpenAsync(desk, estate, new { channel = "Phone", category = "Other", urgency = "Normal", publicArea = "花园", description = "长椅松动" });
+        var urgent = await OpenAsync(desk, estate, new { channel = "Phone", category = "DoorAndAccess", urgency = "Urgent", publicArea = "1栋单元门", description = "门禁失灵" });
+        var firstEmergency = await OpenAsync(desk, estate);
+        service.Clock.Advance(TimeSpan.FromMinutes(1));
+        var secondEmergency = await OpenAsync(desk, estate);
+
+        var pages = new List<Guid>();
+        for (var page = 1; page <= 2; page++)
+        {
+            var result = await desk.GetFromJsonAsync<PagedResult<RepairOrderResponse>>($"{Orders(estate)}?page={page}&pageSize=2", TestJson.Options);
+            pages.AddRange(result!.Items.Select(o => o.Id));
+        }
+
+        Assert.Equal([firstEmergency.Id, secondEmergency.Id, urgent.Id, normal.Id], pages);
+    }
 }

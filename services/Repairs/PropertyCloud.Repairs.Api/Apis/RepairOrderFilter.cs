@@ -17,7 +17,12 @@ public sealed record RepairOrderFilter(RepairOrderStatus? Status, RepairUrgency?
         query = Urgency is null ? query : query.Where(o => o.Urgency == Urgency);
         query = Category is null ? query : query.Where(o => o.Category == Category);
         query = AssigneeId is null ? query : query.Where(o => o.AssigneeId == AssigneeId);
-        return Overdue is null ? query
-            : query.Where(o => o.Deadlines.Any(d => d.MetAt == null && !d.Paused && d.DueAt <= now) == Overdue);
+        // Spelled as EXISTS / NOT EXISTS rather than "EXISTS = @overdue", which PostgreSQL cannot turn into a semi-join.
+        return Overdue switch
+        {
+            true => query.Where(o => o.Deadlines.Any(d => d.MetAt == null && !d.Paused && d.DueAt <= now)),
+            false => query.Where(o => !o.Deadlines.Any(d => d.MetAt == null && !d.Paused && d.DueAt <= now)),
+            null => query,
+        };
     }
 }

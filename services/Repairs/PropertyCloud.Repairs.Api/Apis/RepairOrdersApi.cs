@@ -114,6 +114,7 @@ public static class RepairOrdersApi
     }
 
     /// <summary>The queue's order: emergencies first, then urgent, then the rest; oldest first within each (the id breaks ties, so pages never overlap).</summary>
+    /// <remarks>Served by the expression indexes of migration QueueIndexes: change the CASE here and there together.</remarks>
     private static IOrderedQueryable<RepairOrder> Queued(IQueryable<RepairOrder> query) =>
         query.OrderBy(o => o.Urgency == RepairUrgency.Emergency ? 0 : o.Urgency == RepairUrgency.Urgent ? 1 : 2).ThenBy(o => o.OpenedAt).ThenBy(o => o.Id);
 }

@@ -21,7 +21,8 @@ internal sealed class BillConfiguration : IEntityTypeConfiguration<Bill>
         bill.HasMany(b => b.Lines).WithOne().HasForeignKey(l => l.BillId).OnDelete(DeleteBehavior.Restrict);
         bill.HasOne<BillRun>().WithMany().HasForeignKey(b => b.BillRunId).OnDelete(DeleteBehavior.Restrict);
         bill.HasIndex(b => new { b.UnitId, b.Period }).IsUnique();
-        bill.HasIndex(b => new { b.EstateId, b.Period });
+        // The bill list's filter and order (period, unit): a page is read in index order, not sorted from the whole estate.
+        bill.HasIndex(b => new { b.EstateId, b.Period, b.UnitId });
         bill.HasIndex(b => b.DueDate).HasFilter("overdue_at IS NULL");
     }
 }

@@ -102,12 +102,12 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_bills_due_date")
                         .HasFilter("overdue_at IS NULL");
 
-                    b.HasIndex("EstateId", "Period")
-                        .HasDatabaseName("ix_bills_estate_id_period");
-
                     b.HasIndex("UnitId", "Period")
                         .IsUnique()
                         .HasDatabaseName("ix_bills_unit_id_period");
+
+                    b.HasIndex("EstateId", "Period", "UnitId")
+                        .HasDatabaseName("ix_bills_estate_id_period_unit_id");
 
                     b.ToTable("bills", (string)null);
                 });

@@ -65,6 +65,9 @@ internal sealed class RepairOrderConfiguration : IEntityTypeConfiguration<Repair
         order.HasMany(o => o.Deadlines).WithOne().HasForeignKey(d => d.RepairOrderId).OnDelete(DeleteBehavior.Cascade);
         order.Navigation(o => o.Deadlines).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         order.HasIndex(o => new { o.EstateId, o.Status, o.OpenedAt });
+        // The queue filtered by urgency counts from the index alone. The queue's own order (urgency rank, opened, id) is
+        // an expression index, which EF cannot model: see migration QueueIndexes.
+        order.HasIndex(o => new { o.EstateId, o.Urgency });
         order.HasIndex(o => new { o.AssigneeId, o.Status });
         order.HasIndex(o => new { o.EstateId, o.ReporterId });
     }

@@ -537,6 +537,9 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                     b.HasIndex("EstateId", "ReporterId")
                         .HasDatabaseName("ix_repair_orders_estate_id_reporter_id");
 
+                    b.HasIndex("EstateId", "Urgency")
+                        .HasDatabaseName("ix_repair_orders_estate_id_urgency");
+
                     b.HasIndex("EstateId", "Status", "OpenedAt")
                         .HasDatabaseName("ix_repair_orders_estate_id_status_opened_at");
 
@@ -637,6 +640,10 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                     b.HasIndex("DueAt")
                         .HasDatabaseName("ix_sla_deadlines_pending")
                         .HasFilter("met_at IS NULL AND breached_at IS NULL");
+
+                    b.HasIndex("RepairOrderId", "DueAt")
+                        .HasDatabaseName("ix_sla_deadlines_running")
+                        .HasFilter("met_at IS NULL AND NOT paused");
 
                     b.ToTable("sla_deadlines", (string)null);
                 });
