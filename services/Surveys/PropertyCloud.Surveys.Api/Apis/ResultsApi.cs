@@ -63,11 +63,7 @@ public static class ResultsApi
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> CampaignReport(
         Guid campaignId, string? format, IPdfRenderer pdf, [AsParameters] SurveysServices services, CancellationToken cancellationToken)
     {
-        var asPdf = string.Equals(format, "pdf", StringComparison.OrdinalIgnoreCase);
-        if (!asPdf && format is not null && !string.Equals(format, "html", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new DomainException("report.format_invalid", new("format 须为 html 或 pdf", "format must be html or pdf"), "format");
-        }
+        var asPdf = PrintFormat.IsPdf(format);
         var campaign = await services.Db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == campaignId, cancellationToken);
         if (campaign is null)
         {

@@ -1,9 +1,9 @@
 using PropertyCloud.BuildingBlocks.Domain;
 
-namespace PropertyCloud.Billing.Api.Printables;
+namespace PropertyCloud.BuildingBlocks.Documents;
 
 /// <summary>How a printable page is asked for with <c>?format=</c>: html (or none) or pdf; anything else is 422 naming format.</summary>
-internal static class PrintFormat
+public static class PrintFormat
 {
     /// <summary>Whether the page is wanted as PDF; throws for a value that is neither html nor pdf.</summary>
     public static bool IsPdf(string? format)
