@@ -19,7 +19,7 @@ public static class ApiExtensions
 
     /// <summary>
     /// Problem answers for every failure, FluentValidation validators from <paramref name="validatorsAssembly"/>,
-    /// zh-CN messages by default (en-US on request), enums as strings in JSON.
+    /// zh-CN messages by default (en-US on request), enums as strings in JSON, times read as UTC.
     /// </summary>
     public static IHostApplicationBuilder AddPropertyCloudApi(this IHostApplicationBuilder builder, Assembly validatorsAssembly)
     {
@@ -28,7 +28,10 @@ public static class ApiExtensions
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
+        });
         builder.Services.AddValidatorsFromAssembly(validatorsAssembly, includeInternalTypes: true);
         builder.Services.AddRequestLocalization(options =>
         {
