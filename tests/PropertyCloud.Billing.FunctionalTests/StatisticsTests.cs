@@ -43,6 +43,33 @@ public sealed class StatisticsTests(BillingService service)
     }
 
     [Fact]
+    public async Task EstateStatistics_OfOneMonth_GiveThatMonthByBuildingAndChargeItemOnly()
+    {
+        await BillTwoUnitsForTwoMonthsAsync();
+
+        var stats = await _desk.Client.GetFromJsonAsync<EstateStatisticsResponse>($"{_desk.Estate}/statistics?year=2025&month=12", TestJson.Options);
+
+        // December: 100 + 50 charged; the 150 and 10 paid went to November's bills first (oldest first), 40 of the 150 to December.
+        Assert.Equal(12, stats!.Month);
+        Assert.Equal([CollectionFigures.Of("2025-12", 2, 150m, 50m)], stats.Months);
+        Assert.Equal(CollectionFigures.Of("2025-12", 2, 150m, 50m), stats.Total);
+        Assert.Equal(CollectionFigures.Of("3栋", 2, 150m, 50m), Assert.Single(stats.Buildings));
+        var item = Assert.Single(stats.ChargeItems);
+        Assert.Equal((2, 150m, 50m), (item.Figures.Bills, item.Figures.Charged, item.Figures.Collected));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("13")]
+    public async Task EstateStatistics_ForAMonthThatDoesNotExist_Are422NamingMonth(string month)
+    {
+        var response = await _desk.Client.GetAsync($"{_desk.Estate}/statistics?year=2025&month={month}");
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("month", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GroupStatistics_ForGroupAdmin_ListTheEstate_AndForFinance_Return403()
     {
         await BillTwoUnitsForTwoMonthsAsync();

@@ -6,6 +6,7 @@ using PropertyCloud.Billing.Api.Extensions;
 using PropertyCloud.Billing.Api.Infrastructure;
 using PropertyCloud.Billing.Api.Printables;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Billing.Api.Apis;
 
@@ -23,10 +24,15 @@ public static class StatisticsApi
         return app;
     }
 
+    /// <summary>An estate's year by month, building, charge kind and charge item; with <c>month</c>, that month alone.</summary>
     public static async Task<Results<Ok<EstateStatisticsResponse>, ProblemHttpResult>> GetEstateStatistics(
-        Guid estateId, int year, string? buildingCode, [AsParameters] BillingServices services, CancellationToken cancellationToken)
+        Guid estateId, int year, int? month, string? buildingCode, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        var prefix = $"{year:D4}-";
+        if (month is < 1 or > 12)
+        {
+            throw new DomainException("statistics.month_invalid", new("month 须在 1 到 12 之间", "month must be between 1 and 12"), "month");
+        }
+        var prefix = month is null ? $"{year:D4}-" : $"{year:D4}-{month:D2}";
         var bills = services.Db.Bills.AsNoTracking().Where(b => b.EstateId == estateId && b.Period.StartsWith(prefix));
         if (buildingCode is not null)
         {
@@ -39,7 +45,7 @@ public static class StatisticsApi
             .OrderBy(m => m.Period, StringComparer.Ordinal)
             .Select(m => CollectionFigures.Of(m.Period, m.Bills, m.Charged, m.Collected))
             .ToList();
-        var total = CollectionFigures.Of($"{year}", months.Sum(m => m.Bills), months.Sum(m => m.Charged), months.Sum(m => m.Collected));
+        var total = CollectionFigures.Of(month is null ? $"{year}" : prefix, months.Sum(m => m.Bills), months.Sum(m => m.Charged), months.Sum(m => m.Collected));
         var buildings = (await (from bill in bills
                                 join unit in services.Db.Units on bill.UnitId equals unit.Id
                                 group bill by unit.BuildingCode into g
@@ -50,15 +56,15 @@ public static class StatisticsApi
             .ToList();
         var kinds = await services.Db.Set<BillLine>().Where(l => bills.Select(b => b.Id).Contains(l.BillId)).GroupBy(l => l.Kind)
             .Select(g => new ChargedByKind(g.Key, g.Sum(l => l.Amount))).ToListAsync(cancellationToken);
-        var items = await ChargeItemCollectionsAsync(services, estateId, year, buildingCode, cancellationToken);
-        return TypedResults.Ok(new EstateStatisticsResponse(estateId, year, buildingCode, months, total, buildings, [.. kinds.OrderBy(k => k.Kind)], items));
+        var items = await ChargeItemCollectionsAsync(services, estateId, prefix, buildingCode, cancellationToken);
+        return TypedResults.Ok(new EstateStatisticsResponse(estateId, year, buildingCode, months, total, buildings, [.. kinds.OrderBy(k => k.Kind)], items, month));
     }
 
     /// <summary>Collections per charge item: each bill's payments split over its parts (<see cref="Collections"/>), summed in SQL.</summary>
     private static async Task<IReadOnlyList<ChargeItemCollections>> ChargeItemCollectionsAsync(
-        BillingServices services, Guid estateId, int year, string? buildingCode, CancellationToken cancellationToken)
+        BillingServices services, Guid estateId, string periodPrefix, string? buildingCode, CancellationToken cancellationToken)
     {
-        var rows = await ChargeItemCollectionsQuery.ReadAsync(services.Db, estateId, year, buildingCode, cancellationToken);
+        var rows = await ChargeItemCollectionsQuery.ReadAsync(services.Db, estateId, periodPrefix, buildingCode, cancellationToken);
         var names = await services.Db.ChargeItems.AsNoTracking().Where(i => i.EstateId == estateId).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
         return [.. rows.Select(r => (Part: (CollectionPart)r.Part, Row: r, Kind: r.Kind is null ? (ChargeKind?)null : Enum.Parse<ChargeKind>(r.Kind)))
             .Select(p => new ChargeItemCollections(p.Part, p.Row.ChargeItemId, PartName(p.Part, p.Row.ChargeItemId, names), p.Kind,
@@ -76,9 +82,9 @@ public static class StatisticsApi
     };
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportEstateStatistics(
-        Guid estateId, int year, string? buildingCode, [AsParameters] BillingServices services, CancellationToken cancellationToken)
+        Guid estateId, int year, int? month, string? buildingCode, [AsParameters] BillingServices services, CancellationToken cancellationToken)
     {
-        var result = await GetEstateStatistics(estateId, year, buildingCode, services, cancellationToken);
+        var result = await GetEstateStatistics(estateId, year, month, buildingCode, services, cancellationToken);
         if (result.Result is not Ok<EstateStatisticsResponse> { Value: { } statistics })
         {
             return (ProblemHttpResult)result.Result;

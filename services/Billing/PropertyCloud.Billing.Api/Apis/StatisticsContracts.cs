@@ -15,9 +15,10 @@ public sealed record CollectionFigures(string Label, int Bills, decimal Charged,
 /// <summary>What the year's bill lines charged for one kind of charge item (collections are per bill, not per line).</summary>
 public sealed record ChargedByKind(ChargeKind Kind, decimal Charged);
 
-/// <summary>An estate's year month by month (ready for a chart), the year's total, by building, and charged by kind of item.</summary>
+/// <summary>An estate's year month by month (ready for a chart), the year's total, by building, and charged by kind of item; with Month, that month only.</summary>
 public sealed record EstateStatisticsResponse(Guid EstateId, int Year, string? BuildingCode, IReadOnlyList<CollectionFigures> Months, CollectionFigures Total,
-    IReadOnlyList<CollectionFigures> Buildings, IReadOnlyList<ChargedByKind> ChargeKinds, IReadOnlyList<ChargeItemCollections> ChargeItems);
+    IReadOnlyList<CollectionFigures> Buildings, IReadOnlyList<ChargedByKind> ChargeKinds, IReadOnlyList<ChargeItemCollections> ChargeItems,
+    int? Month = null);
 
 /// <summary>The group's year, one row per estate (Label = estate id).</summary>
 public sealed record GroupStatisticsResponse(int Year, IReadOnlyList<CollectionFigures> Estates, CollectionFigures Total);

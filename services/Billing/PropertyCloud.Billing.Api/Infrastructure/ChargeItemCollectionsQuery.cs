@@ -6,7 +6,7 @@ using PropertyCloud.Billing.Api.Domain;
 namespace PropertyCloud.Billing.Api.Infrastructure;
 
 /// <summary>
-/// Collections per charge item of an estate's year (optionally one building), computed in PostgreSQL: the rule of
+/// Collections per charge item of an estate's year or month (optionally one building), computed in PostgreSQL: the rule of
 /// <see cref="Collections.Split"/> — principal paid spread over a bill's lines pro rata, floored to the fen, the fen left
 /// over going to the largest remainders — done with window functions in whole fen (exact integer arithmetic), then one
 /// GROUP BY, so a year of bills never travels to the service. Equal remainders go to the lower line id: a stable order,
@@ -64,11 +64,12 @@ internal static class ChargeItemCollectionsQuery
         GROUP BY part, charge_item_id
         """;
 
-    public static async Task<IReadOnlyList<ChargeItemCollectionRow>> ReadAsync(BillingDb db, Guid estateId, int year, string? buildingCode,
+    /// <param name="periodPrefix">"2026-" for a year, "2026-03" for a month.</param>
+    public static async Task<IReadOnlyList<ChargeItemCollectionRow>> ReadAsync(BillingDb db, Guid estateId, string periodPrefix, string? buildingCode,
         CancellationToken cancellationToken) =>
         await db.Database.SqlQueryRaw<ChargeItemCollectionRow>(Sql,
                 new NpgsqlParameter("estate", NpgsqlDbType.Uuid) { Value = estateId },
-                new NpgsqlParameter("prefix", NpgsqlDbType.Text) { Value = $"{year:D4}-%" },
+                new NpgsqlParameter("prefix", NpgsqlDbType.Text) { Value = periodPrefix + "%" },
                 new NpgsqlParameter("building", NpgsqlDbType.Text) { Value = (object?)buildingCode ?? DBNull.Value })
             .ToListAsync(cancellationToken);
 }
