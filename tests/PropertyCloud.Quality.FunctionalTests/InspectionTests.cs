@@ -96,6 +96,19 @@ public sealed class InspectionTests(QualityService service) : IClassFixture<Qual
     }
 
     [Fact]
+    public async Task Inspection_TimedInChinaTime_IsRecordedAtTheSameInstant()
+    {
+        var checklist = await ChecklistAsync();
+        var inBeijing = OneFailure(checklist.Id, new DateOnly(2026, 10, 20)) with { InspectedAt = Script.At(10, 15, 10).ToOffset(TimeSpan.FromHours(8)) };
+
+        var response = await service.ClientFor(Roles.Quality).PostAsJsonAsync($"/api/quality/estates/{_estate}/inspections", inBeijing);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var inspection = (await response.Content.ReadFromJsonAsync<InspectionResponse>(TestJson.Options))!;
+        Assert.Equal(Script.At(10, 15, 10), inspection.InspectedAt);
+    }
+
+    [Fact]
     public async Task Inspection_RecordedByAnEstateManager_IsForbidden()
     {
         var checklist = await ChecklistAsync();

@@ -33,6 +33,8 @@ public static class BadValues
             ("not-a-date", JsonValue.Create("yesterday"), true),
             ("min-date", JsonValue.Create(kind == SchemaKind.Date ? "0001-01-01" : "0001-01-01T00:00:00+00:00"), false),
             ("max-date", JsonValue.Create(kind == SchemaKind.Date ? "9999-12-31" : "9999-12-31T23:59:59+00:00"), false),
+            // A good time as a browser in China sends it: the database takes only UTC, so the service must convert.
+            ("china-time", JsonValue.Create(kind == SchemaKind.Date ? "2026-11-20" : "2026-11-20T16:00:00+08:00"), false),
             ("null", null, false),
         ],
         SchemaKind.Time =>
