@@ -7,7 +7,7 @@ using PropertyCloud.BuildingBlocks.Api;
 
 namespace PropertyCloud.Archives.Api.Apis;
 
-/// <summary>Technical drawings marked public (公开图纸): the only archive documents owners may see.</summary>
+/// <summary>Technical drawings marked public (公开图纸), for anyone of the estate; owners also get them with their own move-in documents (<see cref="MyDocumentsApi"/>).</summary>
 public static class PublicDrawingsApi
 {
     public static RouteGroupBuilder MapPublicDrawingsApi(this IEndpointRouteBuilder app)

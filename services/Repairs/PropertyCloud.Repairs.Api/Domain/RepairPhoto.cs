@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
+using PropertyCloud.BuildingBlocks.Documents;
 using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Repairs.Api.Domain;
 
 /// <summary>
-/// A photo of a repair order, kept in the Repairs database: JPEG, PNG or WebP (checked by its first bytes, not just the
+/// A photo of a repair order, kept in the Repairs database: JPEG, PNG, WebP or HEIC (checked by its first bytes, not just the
 /// declared type), at most 5 MB, with its SHA-256 so a copy can be checked.
 /// </summary>
 public sealed class RepairPhoto
@@ -29,8 +30,8 @@ public sealed class RepairPhoto
         {
             throw new DomainException("photo.size", new("照片须为非空且不超过 5 MB", "A photo must be non-empty and at most 5 MB"), "photo");
         }
-        var contentType = Sniff(content) ?? throw new DomainException("photo.content_type",
-            new("照片须为 JPEG、PNG 或 WebP 格式", "A photo must be JPEG, PNG or WebP"), "photo");
+        var contentType = ImageFormats.Sniff(content) ?? throw new DomainException("photo.content_type",
+            new("照片须为 JPEG、PNG、WebP 或 HEIC 格式", "A photo must be a JPEG, PNG, WebP or HEIC image"), "photo");
         return new RepairPhoto
         {
             Id = Guid.CreateVersion7(),
@@ -44,12 +45,4 @@ public sealed class RepairPhoto
             UploadedAt = now,
         };
     }
-
-    private static string? Sniff(byte[] b) => b switch
-    {
-        [0xFF, 0xD8, 0xFF, ..] => "image/jpeg",
-        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => "image/png",
-        [0x52, 0x49, 0x46, 0x46, _, _, _, _, 0x57, 0x45, 0x42, 0x50, ..] => "image/webp",
-        _ => null,
-    };
 }
