@@ -58,7 +58,7 @@ echo "ceiling import-copy $IMPORT_ROWS $(printf '%s\n' "\\copy units FROM '$WORK
 # Survey indices: the weighted mean of every item per estate and the group, as one SQL aggregate over the answers.
 psql_db -d "$DB" <<SQL >/dev/null
 CREATE TABLE answers (response_id int NOT NULL, estate int NOT NULL, item int NOT NULL, score int NOT NULL, weight numeric NOT NULL);
-INSERT INTO answers SELECT g / 25, (g / 25) % 10, g % 25, 60 + (g * 7919) % 41, 10 FROM generate_series(0, $ANSWERS - 1) g;
+INSERT INTO answers SELECT g / 25, (g / 25) % 10, g % 25, 60 + (g::bigint * 7919) % 41, 10 FROM generate_series(0, $ANSWERS - 1) g;
 VACUUM ANALYZE answers;
 SQL
 echo "ceiling survey-aggregate $ANSWERS $(timed <<'SQL'
