@@ -31,8 +31,7 @@ IResourceBuilder<ProjectResource>[] consumers =
     AddService<Projects.PropertyCloud_Billing_Api>("billing"),
     AddService<Projects.PropertyCloud_Repairs_Api>("repairs"),
     AddService<Projects.PropertyCloud_Surveys_Api>("surveys").WithEnvironment("DemoData__Estates", demoEstates),
-    AddService<Projects.PropertyCloud_Quality_Api>("quality")
-        .WithEnvironment("Quality__PhotoRoot", Path.Combine(builder.AppHostDirectory, "..", ".data", "quality-photos")),
+    AddService<Projects.PropertyCloud_Quality_Api>("quality"),
     AddService<Projects.PropertyCloud_Partners_Api>("partners"),
 ];
 

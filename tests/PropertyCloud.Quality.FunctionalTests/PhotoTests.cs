@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using Npgsql;
 using PropertyCloud.BuildingBlocks.Security;
 using PropertyCloud.Quality.Api.Apis;
 using PropertyCloud.Quality.Api.Domain.Rules;
@@ -39,7 +40,7 @@ public sealed class PhotoTests(QualityService service) : IClassFixture<QualitySe
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(Jpeg));
         Assert.Equal(("image/jpeg", (long)Jpeg.Length, sha256), (photo.ContentType, photo.Size, photo.Sha256));
-        Assert.True(File.Exists(Path.Combine(service.PhotoRoot, sha256[..2], sha256)));
+        Assert.Equal(Jpeg, await StoredContentAsync(sha256));
         var download = await service.ClientFor(Roles.EstateManager, _estate).GetAsync(photo.Url);
         Assert.Equal("image/jpeg", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal(Jpeg, await download.Content.ReadAsByteArrayAsync());
@@ -91,16 +92,44 @@ public sealed class PhotoTests(QualityService service) : IClassFixture<QualitySe
     }
 
     [Fact]
-    public async Task Download_WhenTheStoredFileNoLongerMatchesItsHash_IsRefusedNotServed()
+    public async Task Download_WhenTheStoredContentNoLongerMatchesItsHash_IsRefusedNotServed()
     {
         var bytes = Jpeg.Append((byte)0x42).ToArray();
         var photo = await UploadedAsync(bytes);
-        await File.WriteAllBytesAsync(Path.Combine(service.PhotoRoot, photo.Sha256[..2], photo.Sha256), Jpeg);
+        await ReplaceStoredContentAsync(photo.Sha256, Jpeg);
 
         var download = await service.ClientFor(Roles.Quality).GetAsync(photo.Url);
 
         Assert.Equal(HttpStatusCode.Conflict, download.StatusCode);
         Assert.Contains("photo.content_failed_verification", await download.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_AgainOfAPhotoWhoseStoredCopyWasDamaged_RepairsTheCopyForEveryRecordNamingIt()
+    {
+        var bytes = Jpeg.Append((byte)0x43).ToArray();
+        var first = await UploadedAsync(bytes);
+        await ReplaceStoredContentAsync(first.Sha256, Jpeg);
+
+        var second = await UploadedAsync(bytes);
+
+        Assert.Equal(first.Sha256, second.Sha256);
+        Assert.Equal(bytes, await service.ClientFor(Roles.Quality).GetByteArrayAsync(first.Url));
+    }
+
+    [Fact]
+    public async Task Upload_OfTheSamePhotoTwice_KeepsOneCopyOfTheBytes()
+    {
+        var bytes = Jpeg.Append((byte)0x44).ToArray();
+        var first = await UploadedAsync(bytes);
+        var second = await UploadedAsync(bytes);
+
+        Assert.NotEqual(first.Id, second.Id);
+        await using var connection = new NpgsqlConnection(service.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM photo_contents WHERE sha256 = @sha256", connection);
+        count.Parameters.AddWithValue("sha256", first.Sha256);
+        Assert.Equal(1L, await count.ExecuteScalarAsync());
     }
 
     [Fact]
@@ -149,6 +178,25 @@ public sealed class PhotoTests(QualityService service) : IClassFixture<QualitySe
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Url", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task<byte[]?> StoredContentAsync(string sha256)
+    {
+        await using var connection = new NpgsqlConnection(service.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var select = new NpgsqlCommand("SELECT content FROM photo_contents WHERE sha256 = @sha256", connection);
+        select.Parameters.AddWithValue("sha256", sha256);
+        return (byte[]?)await select.ExecuteScalarAsync();
+    }
+
+    private async Task ReplaceStoredContentAsync(string sha256, byte[] content)
+    {
+        await using var connection = new NpgsqlConnection(service.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var update = new NpgsqlCommand("UPDATE photo_contents SET content = @content WHERE sha256 = @sha256", connection);
+        update.Parameters.AddWithValue("sha256", sha256);
+        update.Parameters.AddWithValue("content", content);
+        Assert.Equal(1, await update.ExecuteNonQueryAsync());
     }
 
     private async Task<ChecklistResponse> ChecklistAsync()

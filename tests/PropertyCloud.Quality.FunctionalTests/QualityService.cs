@@ -13,14 +13,10 @@ public class QualityService() : ServiceUnderTest<Program>("quality", "qualitydb"
 {
     private IBusControl _publisher = null!;
 
-    /// <summary>Where this fixture's uploaded photos are kept; removed when it is disposed.</summary>
-    public string PhotoRoot { get; } = Path.Combine(Path.GetTempPath(), $"pc-quality-photos-{Guid.NewGuid():N}");
-
     /// <summary>The monthly report job stays off unless a test starts an instance with it on.</summary>
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Quality:Reports:Enabled"] = "false",
-        ["Quality:PhotoRoot"] = PhotoRoot,
     };
 
     public override async Task InitializeAsync()
@@ -55,9 +51,5 @@ public class QualityService() : ServiceUnderTest<Program>("quality", "qualitydb"
     {
         await _publisher.StopAsync();
         await base.DisposeAsync();
-        if (Directory.Exists(PhotoRoot))
-        {
-            Directory.Delete(PhotoRoot, recursive: true);
-        }
     }
 }

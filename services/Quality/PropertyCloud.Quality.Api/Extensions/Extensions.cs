@@ -28,8 +28,7 @@ internal static class Extensions
         builder.Services.Configure<ReportOptions>(builder.Configuration.GetSection("Quality:Reports"));
         builder.Services.AddScoped<MonthlyReportGenerator>();
         builder.Services.AddHostedService<MonthlyReportJob>();
-        builder.Services.AddSingleton<IPhotoStore>(new FileSystemPhotoStore(builder.Configuration["Quality:PhotoRoot"]
-            ?? Path.Combine(Path.GetTempPath(), "propertycloud", "quality", "photos")));
+        builder.Services.AddScoped<IPhotoStore, DatabasePhotoStore>();
 
         builder.AddServiceDatabase<QualityDb>("qualitydb");
         builder.AddPdfRendering();

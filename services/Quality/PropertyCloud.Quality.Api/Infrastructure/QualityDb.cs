@@ -3,6 +3,7 @@ using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.Quality.Api.Domain.Inspections;
 using PropertyCloud.Quality.Api.Domain.Scoring;
 using PropertyCloud.Quality.Api.EventStore;
+using PropertyCloud.Quality.Api.Infrastructure.Photos;
 using PropertyCloud.Quality.Api.ReadModels;
 using PropertyCloud.Quality.Api.Reports;
 
@@ -27,6 +28,7 @@ public sealed class QualityDb(DbContextOptions<QualityDb> options) : DbContext(o
     public DbSet<Inspection> Inspections => Set<Inspection>();
     public DbSet<Finding> Findings => Set<Finding>();
     public DbSet<InspectionPhoto> InspectionPhotos => Set<InspectionPhoto>();
+    public DbSet<PhotoContent> PhotoContents => Set<PhotoContent>();
     public DbSet<MonthlyReport> MonthlyReports => Set<MonthlyReport>();
 
     /// <summary>The quality department's score weights, or the defaults until it sets its own.</summary>

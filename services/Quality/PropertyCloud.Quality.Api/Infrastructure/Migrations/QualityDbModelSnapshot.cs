@@ -380,6 +380,24 @@ namespace PropertyCloud.Quality.Api.Infrastructure.Migrations
                     b.ToTable("stored_events", (string)null);
                 });
 
+            modelBuilder.Entity("PropertyCloud.Quality.Api.Infrastructure.Photos.PhotoContent", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("Sha256")
+                        .HasName("pk_photo_contents");
+
+                    b.ToTable("photo_contents", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.Quality.Api.ReadModels.BillFact", b =>
                 {
                     b.Property<Guid>("BillId")

@@ -1,8 +1,8 @@
 namespace PropertyCloud.Quality.Api.Infrastructure.Photos;
 
 /// <summary>
-/// Content-addressed storage of photo bytes: stored under their SHA-256 and checked against it on every read. The
-/// file system locally; a shared volume or object storage when several instances run.
+/// Content-addressed storage of photo bytes: stored under their SHA-256 and checked against it on every read. Kept
+/// in the service's database (<see cref="DatabasePhotoStore"/>); object storage would be another implementation.
 /// </summary>
 public interface IPhotoStore
 {
