@@ -31,12 +31,6 @@ public sealed class OutboxMessage
         NextAttemptAt = integrationEvent.OccurredAt,
     };
 
-    internal void MarkSent(DateTimeOffset now)
-    {
-        SentAt = now;
-        LastError = null;
-    }
-
     internal void MarkFailed(string error, DateTimeOffset now, TimeSpan maxBackoff)
     {
         Attempts++;

@@ -65,17 +65,8 @@ internal sealed class OutboxRelay<TDbContext>(
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
-            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var due = await db.Set<OutboxMessage>()
-                .FromSql($"""
-                    SELECT * FROM outbox_messages
-                    WHERE sent_at IS NULL AND next_attempt_at <= {timeProvider.GetUtcNow()}
-                    ORDER BY occurred_at
-                    LIMIT {_options.BatchSize}
-                    FOR UPDATE SKIP LOCKED
-                    """)
-                .ToListAsync(cancellationToken);
+            var due = await OutboxBatch.ClaimAsync(db, timeProvider.GetUtcNow(), _options.BatchSize, cancellationToken);
             if (due.Count == 0)
             {
                 return 0;
@@ -83,31 +74,59 @@ internal sealed class OutboxRelay<TDbContext>(
 
             using var activity = Activity.StartActivity("outbox relay");
             activity?.SetTag("outbox.batch_size", due.Count);
-            await Task.WhenAll(due.Select(message => PublishAsync(message, cancellationToken)));
-            await db.SaveChangesAsync(cancellationToken);
+            var errors = await PublishAllAsync(due, cancellationToken);
+            var now = timeProvider.GetUtcNow();
+            var sent = new List<Guid>(due.Count);
+            var failed = new List<OutboxMessage>();
+            for (var i = 0; i < due.Count; i++)
+            {
+                if (errors[i] is { } error)
+                {
+                    due[i].MarkFailed(error, now, _options.MaxBackoff);
+                    failed.Add(due[i]);
+                }
+                else
+                {
+                    sent.Add(due[i].EventId);
+                }
+            }
+            await OutboxBatch.RecordAsync(db, sent, failed, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return due.Count;
         });
     }
 
-    private async Task PublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes the batch in its order, all in flight at once, and waits for every confirm (or
+    /// <see cref="OutboxOptions.PublishTimeout"/>); returns each row's error, null for the published ones.
+    /// </summary>
+    private async Task<string?[]> PublishAllAsync(List<OutboxMessage> due, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        var publishes = new Task<string?>[due.Count];
+        for (var i = 0; i < due.Count; i++)
+        {
+            publishes[i] = PublishAsync(due[i], timeout.Token, cancellationToken);
+        }
+        return await Task.WhenAll(publishes);
+    }
+
+    private async Task<string?> PublishAsync(OutboxMessage message, CancellationToken timeout, CancellationToken cancellationToken)
     {
         try
         {
             var type = eventTypes.Find(message.EventType)
                 ?? throw new InvalidOperationException($"Unknown integration event type '{message.EventType}'.");
             var payload = JsonSerializer.Deserialize(message.Payload, type, EventJson.Options)!;
-
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(_options.PublishTimeout);
-            await bus.Publish(payload, type, context => context.MessageId = message.EventId, timeout.Token);
-            message.MarkSent(timeProvider.GetUtcNow());
+            await bus.Publish(payload, type, context => context.MessageId = message.EventId, timeout);
+            return null;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("Publishing {EventType} {EventId} failed (attempt {Attempt}): {Error}",
                 message.EventType, message.EventId, message.Attempts + 1, ex.Message);
-            message.MarkFailed(ex.Message, timeProvider.GetUtcNow(), _options.MaxBackoff);
+            return ex.Message;
         }
     }
 }
