@@ -5,7 +5,7 @@ namespace PropertyCloud.Repairs.Api.Domain;
 /// <summary>Reopening: a repair that did not hold goes back to the worker who did it; each time is counted.</summary>
 public sealed partial class RepairOrder
 {
-    public int ReopenCount => _reopenings.Count;
+    public int ReopenCount => Reopenings.Count;
 
     /// <summary>
     /// Takes a completed, followed-up or closed order up again, dispatched to the same worker. Its follow-up and close
@@ -15,7 +15,7 @@ public sealed partial class RepairOrder
     {
         RepairStepMustFollowLoop.Check(Status, "reopen",
             RepairOrderStatus.Completed, RepairOrderStatus.FollowedUp, RepairOrderStatus.Closed);
-        _reopenings.Add(new Reopening(reason.Trim(), reopenedBy, now, Status, CompletedAt, SatisfactionScore, ClosedAt));
+        (_reopenings ??= []).Add(new Reopening(reason.Trim(), reopenedBy, now, Status, CompletedAt, SatisfactionScore, ClosedAt));
         SatisfactionScore = null;
         FollowUpComment = null;
         FollowedUpBy = null;

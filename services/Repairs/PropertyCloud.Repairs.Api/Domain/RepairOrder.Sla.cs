@@ -5,7 +5,7 @@ namespace PropertyCloud.Repairs.Api.Domain;
 /// <summary>The SLA side of a repair order: pauses for recorded reasons and changes of category or urgency.</summary>
 public sealed partial class RepairOrder
 {
-    public bool IsPaused => _pauses.Any(p => p.IsOpen);
+    public bool IsPaused => Pauses.Any(p => p.IsOpen);
 
     /// <summary>
     /// 004 篇4: a water failure not fixed within 2 hours means a notice to residents; power and elevator emergencies
@@ -26,7 +26,7 @@ public sealed partial class RepairOrder
         RepairStepMustFollowLoop.Check(Status, "pause",
             RepairOrderStatus.Dispatched, RepairOrderStatus.Accepted, RepairOrderStatus.OnSite);
         SlaPauseNeedsRunningClock.CheckCanPause(IsPaused);
-        _pauses.Add(new SlaPause(reason, note, pausedBy, now));
+        (_pauses ??= []).Add(new SlaPause(reason, note, pausedBy, now));
         foreach (var deadline in _deadlines.Where(d => d.MetAt is null))
         {
             deadline.Reschedule(null);
@@ -49,7 +49,7 @@ public sealed partial class RepairOrder
     {
         RepairStepMustFollowLoop.Check(Status, "reclassify",
             RepairOrderStatus.Open, RepairOrderStatus.Dispatched, RepairOrderStatus.Accepted, RepairOrderStatus.OnSite);
-        _reclassifications.Add(new Reclassification(Category, Urgency, category, urgency, changedBy, now));
+        (_reclassifications ??= []).Add(new Reclassification(Category, Urgency, category, urgency, changedBy, now));
         Category = category;
         Urgency = urgency;
         foreach (var deadline in _deadlines)
@@ -61,17 +61,17 @@ public sealed partial class RepairOrder
 
     /// <summary>SLA time spent on a target so far (up to when it was met), pauses and — for normal urgency — closed hours left out.</summary>
     public TimeSpan SlaElapsed(SlaDeadline deadline, BusinessCalendar calendar, DateTimeOffset now) =>
-        SlaClock.Elapsed(OpenedAt, deadline.MetAt ?? now, _pauses, CountsServiceHours ? calendar : null);
+        SlaClock.Elapsed(OpenedAt, deadline.MetAt ?? now, Pauses, CountsServiceHours ? calendar : null);
 
-    public TimeSpan SlaPaused(DateTimeOffset now) => SlaClock.Paused(_pauses, now);
+    public TimeSpan SlaPaused(DateTimeOffset now) => SlaClock.Paused(Pauses, now);
 
-    private void EndPause(string by, DateTimeOffset now) => _pauses.First(p => p.IsOpen).End(by, now);
+    private void EndPause(string by, DateTimeOffset now) => Pauses.First(p => p.IsOpen).End(by, now);
 
     private void Reschedule(BusinessCalendar calendar)
     {
         foreach (var deadline in _deadlines.Where(d => d.MetAt is null))
         {
-            deadline.Reschedule(SlaClock.DueAt(OpenedAt, TimeSpan.FromMinutes(deadline.AllowedMinutes), _pauses,
+            deadline.Reschedule(SlaClock.DueAt(OpenedAt, TimeSpan.FromMinutes(deadline.AllowedMinutes), Pauses,
                 CountsServiceHours ? calendar : null));
         }
     }

@@ -8,11 +8,12 @@ namespace PropertyCloud.Repairs.Api.Domain;
 /// </summary>
 public sealed partial class RepairOrder
 {
-    private readonly List<MaterialUsed> _materials = [];
     private readonly List<SlaDeadline> _deadlines = [];
-    private readonly List<SlaPause> _pauses = [];
-    private readonly List<Reclassification> _reclassifications = [];
-    private readonly List<Reopening> _reopenings = [];
+    // jsonb values (RepairOrderConfiguration): a NULL column, from a row written before its list existed, reads as null.
+    private List<MaterialUsed>? _materials = [];
+    private List<SlaPause>? _pauses = [];
+    private List<Reclassification>? _reclassifications = [];
+    private List<Reopening>? _reopenings = [];
 
     public Guid Id { get; private set; }
     public Guid EstateId { get; private set; }
@@ -38,7 +39,7 @@ public sealed partial class RepairOrder
 
     public DateTimeOffset? CompletedAt { get; private set; }
     public string? WorkNotes { get; private set; }
-    public IReadOnlyList<MaterialUsed> Materials => _materials;
+    public IReadOnlyList<MaterialUsed> Materials => _materials ??= [];
     public int LabourMinutes { get; private set; }
     public decimal ChargeableAmount { get; private set; }
 
@@ -55,13 +56,13 @@ public sealed partial class RepairOrder
     public IReadOnlyList<SlaDeadline> Deadlines => _deadlines;
 
     /// <summary>The recorded stops of the SLA clock, in order.</summary>
-    public IReadOnlyList<SlaPause> Pauses => _pauses;
+    public IReadOnlyList<SlaPause> Pauses => _pauses ??= [];
 
-    public IReadOnlyList<Reclassification> Reclassifications => _reclassifications;
+    public IReadOnlyList<Reclassification> Reclassifications => _reclassifications ??= [];
 
-    public IReadOnlyList<Reopening> Reopenings => _reopenings;
+    public IReadOnlyList<Reopening> Reopenings => _reopenings ??= [];
 
-    public decimal MaterialsValue => _materials.Sum(m => m.Value);
+    public decimal MaterialsValue => Materials.Sum(m => m.Value);
 
     /// <summary>有偿维修: the resident pays for this repair, so Billing is asked to charge it.</summary>
     public bool IsChargeable => ChargeableAmount > 0;
@@ -141,7 +142,7 @@ public sealed partial class RepairOrder
         SlaPauseNeedsRunningClock.CheckStepAllowed(IsPaused);
         WorkNotes = completion.WorkNotes;
         // A reopened order adds the new round's materials and labour to the first; the charge is the new round's own.
-        _materials.AddRange(completion.Materials);
+        (_materials ??= []).AddRange(completion.Materials);
         LabourMinutes += completion.LabourMinutes;
         ChargeableAmount = completion.ChargeableAmount;
         CompletedAt = now;

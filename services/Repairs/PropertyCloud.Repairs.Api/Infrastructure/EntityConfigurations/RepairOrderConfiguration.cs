@@ -31,37 +31,17 @@ internal sealed class RepairOrderConfiguration : IEntityTypeConfiguration<Repair
         order.Property(o => o.NoFollowUpReason).HasMaxLength(500);
         order.Ignore(o => o.MaterialsValue);
         order.Ignore(o => o.IsChargeable);
-        order.OwnsMany(o => o.Materials, materials =>
-        {
-            materials.ToJson();
-            materials.Ignore(m => m.Value);
-        });
-        order.Navigation(o => o.Materials).UsePropertyAccessMode(PropertyAccessMode.Field);
         order.Ignore(o => o.IsPaused);
         order.Ignore(o => o.CountsServiceHours);
-        order.OwnsMany(o => o.Pauses, pauses =>
-        {
-            pauses.ToJson();
-            pauses.Property(p => p.Reason).HasConversion<string>();
-            pauses.Ignore(p => p.IsOpen);
-        });
-        order.Navigation(o => o.Pauses).UsePropertyAccessMode(PropertyAccessMode.Field);
-        order.OwnsMany(o => o.Reclassifications, changes =>
-        {
-            changes.ToJson();
-            changes.Property(c => c.FromCategory).HasConversion<string>();
-            changes.Property(c => c.FromUrgency).HasConversion<string>();
-            changes.Property(c => c.ToCategory).HasConversion<string>();
-            changes.Property(c => c.ToUrgency).HasConversion<string>();
-        });
-        order.Navigation(o => o.Reclassifications).UsePropertyAccessMode(PropertyAccessMode.Field);
         order.Ignore(o => o.ReopenCount);
-        order.OwnsMany(o => o.Reopenings, reopenings =>
-        {
-            reopenings.ToJson();
-            reopenings.Property(r => r.FromStatus).HasConversion<string>();
-        });
-        order.Navigation(o => o.Reopenings).UsePropertyAccessMode(PropertyAccessMode.Field);
+        order.Ignore(o => o.Materials);
+        order.Ignore(o => o.Pauses);
+        order.Ignore(o => o.Reclassifications);
+        order.Ignore(o => o.Reopenings);
+        order.HasJsonList<RepairOrder, MaterialUsed>("_materials", "materials");
+        order.HasJsonList<RepairOrder, SlaPause>("_pauses", "pauses");
+        order.HasJsonList<RepairOrder, Reclassification>("_reclassifications", "reclassifications");
+        order.HasJsonList<RepairOrder, Reopening>("_reopenings", "reopenings");
         order.HasMany(o => o.Deadlines).WithOne().HasForeignKey(d => d.RepairOrderId).OnDelete(DeleteBehavior.Cascade);
         order.Navigation(o => o.Deadlines).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         order.HasIndex(o => new { o.EstateId, o.Status, o.OpenedAt });
