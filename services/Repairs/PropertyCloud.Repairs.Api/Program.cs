@@ -18,6 +18,7 @@ app.MapRepairOrderSlaApi();
 app.MapSlaPoliciesApi();
 app.MapComplaintsApi();
 app.MapComplaintStepsApi();
+app.MapMyComplaintsApi();
 app.MapMaterialsApi();
 app.MapBusinessCalendarApi();
 app.MapEscalationLadderApi();

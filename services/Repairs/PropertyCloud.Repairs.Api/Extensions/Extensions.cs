@@ -29,6 +29,7 @@ internal static class Extensions
             .AddPolicy(RepairsPolicies.ManageSla, policy => policy.RequireRole(Roles.EstateManager))
             .AddPolicy(RepairsPolicies.ReadComplaints, policy => policy.RequireRole([.. Roles.GroupWide, Roles.EstateManager, Roles.FrontDesk]))
             .AddPolicy(RepairsPolicies.HandleComplaints, policy => policy.RequireRole(Roles.EstateManager, Roles.FrontDesk))
+            .AddPolicy(RepairsPolicies.LodgeComplaints, policy => policy.RequireRole(Roles.Owner, Roles.Tenant))
             .AddPolicy(RepairsPolicies.ReadStock, policy => policy.RequireRole([.. Roles.GroupWide, Roles.EstateManager, Roles.Maintenance, Roles.Finance]))
             .AddPolicy(RepairsPolicies.ManageStock, policy => policy.RequireRole(Roles.EstateManager, Roles.Maintenance));
 

@@ -13,6 +13,7 @@ internal static class RepairsPolicies
     public const string ManageSla = "repairs.sla.manage";
     public const string ReadComplaints = "repairs.complaints.read";
     public const string HandleComplaints = "repairs.complaints.handle";
+    public const string LodgeComplaints = "repairs.complaints.lodge";
     public const string ReadStock = "repairs.stock.read";
     public const string ManageStock = "repairs.stock.manage";
 }

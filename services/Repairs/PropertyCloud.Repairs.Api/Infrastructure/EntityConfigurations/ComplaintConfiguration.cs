@@ -21,12 +21,14 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         complaint.Property(c => c.CallBackNote).HasMaxLength(1000);
         complaint.Property(c => c.LessonsLearnt).HasMaxLength(2000);
         complaint.Property(c => c.ClosedBy).HasMaxLength(100);
+        complaint.Property(c => c.ComplainantId).HasMaxLength(100);
         complaint.OwnsOne(c => c.Feedback, feedback =>
         {
             feedback.Property(f => f.Result).HasMaxLength(2000);
             feedback.Property(f => f.Opinion).HasConversion<string>().HasMaxLength(30);
         });
         complaint.HasIndex(c => new { c.EstateId, c.Status, c.ReceivedAt });
+        complaint.HasIndex(c => new { c.EstateId, c.ComplainantId, c.ReceivedAt });
         complaint.Ignore(c => c.ReopenCount);
         complaint.OwnsMany(c => c.Reopenings, reopenings =>
         {

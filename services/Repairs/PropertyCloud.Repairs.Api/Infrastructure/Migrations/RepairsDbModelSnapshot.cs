@@ -181,6 +181,11 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("closed_by");
 
+                    b.Property<string>("ComplainantId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("complainant_id");
+
                     b.Property<Guid?>("ComplainantUnitId")
                         .HasColumnType("uuid")
                         .HasColumnName("complainant_unit_id");
@@ -245,6 +250,9 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_complaints");
+
+                    b.HasIndex("EstateId", "ComplainantId", "ReceivedAt")
+                        .HasDatabaseName("ix_complaints_estate_id_complainant_id_received_at");
 
                     b.HasIndex("EstateId", "Status", "ReceivedAt")
                         .HasDatabaseName("ix_complaints_estate_id_status_received_at");
