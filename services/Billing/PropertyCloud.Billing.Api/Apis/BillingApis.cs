@@ -11,6 +11,7 @@ public static class BillingApis
         app.MapMyBillsApi();
         app.MapChargeItemsApi();
         app.MapMeterReadingsApi();
+        app.MapMeterImportsApi();
         app.MapBillRunsApi();
         app.MapBillsApi();
         app.MapPaymentsApi();

@@ -80,8 +80,7 @@ public static class MeterReadingsApi
         var readings = services.Db.MeterReadings.AsNoTracking().Where(r => r.UnitId == unit.Id && r.Meter == request.Meter);
         if (await readings.AnyAsync(r => r.Period == request.Period, cancellationToken))
         {
-            throw new ConflictException("meter_reading.already_recorded",
-                new($"{request.Period} 的读数已录入", $"A reading for {request.Period} is already recorded"), "period");
+            throw ReadingOncePerPeriod.AlreadyRecorded(request.Period);
         }
         var earlier = await readings.Where(r => string.Compare(r.Period, request.Period) < 0)
             .OrderByDescending(r => r.Period).Take(3).ToListAsync(cancellationToken);

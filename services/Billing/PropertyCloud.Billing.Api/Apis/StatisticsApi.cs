@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 using PropertyCloud.Billing.Api.Domain;
 using PropertyCloud.Billing.Api.Extensions;
 using PropertyCloud.Billing.Api.Infrastructure;
@@ -13,6 +12,12 @@ namespace PropertyCloud.Billing.Api.Apis;
 /// <summary>Charges against collections by month and year (收缴率), per estate and for the whole group; XLSX export.</summary>
 public static class StatisticsApi
 {
+    private static readonly LocalizedText[] StatisticsColumns =
+    [
+        new("账期", "Period"), new("账单数", "Bills"), new("应收", "Charged"), new("实收", "Collected"), new("欠费", "Arrears"),
+        new("收缴率", "Collection rate"),
+    ];
+
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder app)
     {
         var estate = app.MapGroup("api/billing/estates/{estateId:guid}/statistics").WithTags("Statistics")
@@ -89,18 +94,10 @@ public static class StatisticsApi
         {
             return (ProblemHttpResult)result.Result;
         }
-        var rows = statistics.Months.Append(statistics.Total).Select(m => new Dictionary<string, object?>
-        {
-            ["账期"] = m.Label,
-            ["账单数"] = m.Bills,
-            ["应收"] = m.Charged,
-            ["实收"] = m.Collected,
-            ["欠费"] = m.Arrears,
-            ["收缴率"] = m.CollectionRate,
-        }).ToList();
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: $"{year}收缴统计", cancellationToken: cancellationToken);
-        return TypedResults.File(stream.ToArray(), ArrearsWorkbook.ContentType, $"statistics-{year}.xlsx");
+        var bytes = await LocalizedSheet.WriteAsync(new($"{year}收缴统计", $"{year} collections"), StatisticsColumns,
+            statistics.Months.Append(statistics.Total).Select(m => new object?[] { m.Label, m.Bills, m.Charged, m.Collected, m.Arrears, m.CollectionRate }),
+            cancellationToken);
+        return TypedResults.File(bytes, LocalizedSheet.ContentType, $"statistics-{year}.xlsx");
     }
 
     public static async Task<Results<Ok<GroupStatisticsResponse>, ProblemHttpResult>> GetGroupStatistics(

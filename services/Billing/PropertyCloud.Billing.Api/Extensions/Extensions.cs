@@ -1,5 +1,6 @@
 using PropertyCloud.Billing.Api.Consumers;
 using PropertyCloud.Billing.Api.Demo;
+using PropertyCloud.Billing.Api.MeterImports;
 using PropertyCloud.Billing.Api.Payments;
 using PropertyCloud.Billing.Api.Infrastructure;
 using PropertyCloud.Billing.Contracts;
@@ -36,6 +37,9 @@ internal static class Extensions
         builder.Services.Configure<DunningOptions>(builder.Configuration.GetSection("Billing:Dunning"));
         builder.Services.AddHostedService<DunningScanner>();
         builder.Services.AddSingleton<IPaymentProvider, SimulatedPaymentProvider>();
+        builder.Services.AddSingleton<MeterImportSignal>();
+        builder.Services.AddScoped<MeterImportRunner>();
+        builder.Services.AddHostedService<MeterImportWorker>();
         builder.Services.Configure<BillExportOptions>(builder.Configuration.GetSection("Billing:BillExport"));
         builder.AddPdfRendering();
         builder.AddEventBus<BillingDb>("billing", [typeof(BillIssued).Assembly], bus =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PropertyCloud.Billing.Api.Domain;
 using PropertyCloud.Billing.Api.Domain.Dunning;
 using PropertyCloud.Billing.Api.Domain.Ledger;
+using PropertyCloud.Billing.Api.Domain.MeterImports;
 using PropertyCloud.Billing.Api.Domain.Parking;
 using PropertyCloud.Billing.Api.Domain.Residents;
 using PropertyCloud.BuildingBlocks.EventBus;
@@ -29,6 +30,9 @@ public sealed class BillingDb(DbContextOptions<BillingDb> options) : DbContext(o
     public DbSet<DunningPolicy> DunningPolicies => Set<DunningPolicy>();
     public DbSet<DunningNotice> DunningNotices => Set<DunningNotice>();
     public DbSet<ParkingAssignment> ParkingAssignments => Set<ParkingAssignment>();
+    public DbSet<MeterImportJob> MeterImportJobs => Set<MeterImportJob>();
+    public DbSet<MeterImportFile> MeterImportFiles => Set<MeterImportFile>();
+    public DbSet<MeterImportRow> MeterImportRows => Set<MeterImportRow>();
 
     /// <summary>The units whose current owner or tenant is the login <paramref name="userId"/>.</summary>
     public IQueryable<Guid> UnitsOfAccount(Guid estateId, string userId) =>

@@ -1,34 +1,26 @@
-using MiniExcelLibs;
+using System.Globalization;
 using PropertyCloud.Billing.Api.Apis;
+using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Billing.Api.Printables;
 
-/// <summary>The dunning list as an XLSX workbook (欠费清单), one row per unit in arrears, Chinese headers.</summary>
+/// <summary>The dunning list as an XLSX workbook (欠费清单), one row per unit in arrears, headed in the caller's language.</summary>
 internal static class ArrearsWorkbook
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = LocalizedSheet.ContentType;
 
-    public static async Task<byte[]> WriteAsync(IReadOnlyList<DunningEntry> entries, CancellationToken cancellationToken)
-    {
-        var rows = entries.Select(e => new Dictionary<string, object?>
+    private static readonly LocalizedText Sheet = new("欠费清单", "Arrears");
+
+    private static readonly LocalizedText[] Columns =
+    [
+        new("楼栋", "Building"), new("单元", "Entrance"), new("房号", "Number"), new("逾期账单数", "Overdue bills"),
+        new("欠费金额", "Amount owed"), new("最早到期日", "Oldest due date"), new("逾期天数", "Days overdue"), new("账龄", "Age of debt"),
+    ];
+
+    public static Task<byte[]> WriteAsync(IReadOnlyList<DunningEntry> entries, CancellationToken cancellationToken) =>
+        LocalizedSheet.WriteAsync(Sheet, Columns, entries.Select(e => new object?[]
         {
-            ["楼栋"] = e.BuildingCode,
-            ["单元"] = e.Entrance,
-            ["房号"] = e.Number,
-            ["逾期账单数"] = e.OverdueBills,
-            ["欠费金额"] = e.AmountOwed,
-            ["最早到期日"] = e.OldestDueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["逾期天数"] = e.DaysOverdue,
-            ["账龄"] = e.Age.ToString(),
-        }).ToList();
-        if (rows.Count == 0)
-        {
-            // MiniExcel takes the headers from the first row.
-            rows.Add(new Dictionary<string, object?> { ["楼栋"] = null, ["单元"] = null, ["房号"] = null, ["逾期账单数"] = null,
-                ["欠费金额"] = null, ["最早到期日"] = null, ["逾期天数"] = null, ["账龄"] = null });
-        }
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: "欠费清单", cancellationToken: cancellationToken);
-        return stream.ToArray();
-    }
+            e.BuildingCode, e.Entrance, e.Number, e.OverdueBills, e.AmountOwed,
+            e.OldestDueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.DaysOverdue, e.Age.ToString(),
+        }), cancellationToken);
 }

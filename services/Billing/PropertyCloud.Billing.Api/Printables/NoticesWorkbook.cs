@@ -1,44 +1,33 @@
 using System.Globalization;
-using MiniExcelLibs;
 using PropertyCloud.Billing.Api.Apis;
 using PropertyCloud.Billing.Api.Domain.Dunning;
+using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Billing.Api.Printables;
 
-/// <summary>Recorded dunning notices as an XLSX workbook (催费记录), one row per notice, Chinese headers.</summary>
+/// <summary>Recorded dunning notices as an XLSX workbook (催费记录), one row per notice, headed in the caller's language.</summary>
 internal static class NoticesWorkbook
 {
-    private static readonly string[] Headers = ["楼栋", "单元", "房号", "账期", "催费步骤", "逾期天数", "欠费金额", "滞纳金", "账龄", "发出日期"];
+    private static readonly LocalizedText Sheet = new("催费记录", "Dunning notices");
 
-    public static async Task<byte[]> WriteAsync(IReadOnlyList<DunningNoticeResponse> notices, CancellationToken cancellationToken)
-    {
-        var rows = notices.Select(n => new Dictionary<string, object?>
-        {
-            ["楼栋"] = n.BuildingCode,
-            ["单元"] = n.Entrance,
-            ["房号"] = n.Number,
-            ["账期"] = n.Period,
-            ["催费步骤"] = StepName(n.Step),
-            ["逾期天数"] = n.DaysOverdue,
-            ["欠费金额"] = n.AmountOwed,
-            ["滞纳金"] = n.LateFee,
-            ["账龄"] = n.Age?.ToString(),
-            ["发出日期"] = PropertyCloud.BuildingBlocks.Domain.EstateCalendar.Day(n.IssuedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        }).ToList();
-        if (rows.Count == 0)
-        {
-            // MiniExcel takes the headers from the first row.
-            rows.Add(Headers.ToDictionary(h => h, _ => (object?)null));
-        }
-        using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: "催费记录", cancellationToken: cancellationToken);
-        return stream.ToArray();
-    }
+    private static readonly LocalizedText[] Columns =
+    [
+        new("楼栋", "Building"), new("单元", "Entrance"), new("房号", "Number"), new("账期", "Period"), new("催费步骤", "Step"),
+        new("逾期天数", "Days overdue"), new("欠费金额", "Amount owed"), new("滞纳金", "Late fee"), new("账龄", "Age of debt"),
+        new("发出日期", "Issued on"),
+    ];
 
-    public static string StepName(DunningStep step) => step switch
+    public static Task<byte[]> WriteAsync(IReadOnlyList<DunningNoticeResponse> notices, CancellationToken cancellationToken) =>
+        LocalizedSheet.WriteAsync(Sheet, Columns, notices.Select(n => new object?[]
+        {
+            n.BuildingCode, n.Entrance, n.Number, n.Period, StepName(n.Step).ToString(), n.DaysOverdue, n.AmountOwed, n.LateFee,
+            n.Age?.ToString(), EstateCalendar.Day(n.IssuedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        }), cancellationToken);
+
+    public static LocalizedText StepName(DunningStep step) => step switch
     {
-        DunningStep.Reminder => "缴费提醒",
-        DunningStep.Notice => "催费通知",
-        _ => "最后催告",
+        DunningStep.Reminder => new("缴费提醒", "Reminder"),
+        DunningStep.Notice => new("催费通知", "Notice"),
+        _ => new("最后催告", "Final notice"),
     };
 }

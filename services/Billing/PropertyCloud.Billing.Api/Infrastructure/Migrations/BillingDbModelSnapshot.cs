@@ -605,6 +605,179 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.MeterImports.MeterImportFile", b =>
+                {
+                    b.Property<Guid>("MeterImportJobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meter_import_job_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("MeterImportJobId")
+                        .HasName("pk_meter_import_files");
+
+                    b.ToTable("meter_import_files", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.MeterImports.MeterImportJob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AlreadyRecordedRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("already_recorded_rows");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("culture");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("format");
+
+                    b.Property<DateTimeOffset?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("heartbeat_at");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("problem");
+
+                    b.Property<int>("ProcessedRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("processed_rows");
+
+                    b.Property<int>("RecordedRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("recorded_rows");
+
+                    b.Property<int>("RefusedRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("refused_rows");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("TotalRows")
+                        .HasColumnType("integer")
+                        .HasColumnName("total_rows");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meter_import_jobs");
+
+                    b.HasIndex("EstateId", "RequestedAt")
+                        .HasDatabaseName("ix_meter_import_jobs_estate_id_requested_at");
+
+                    b.HasIndex("Status", "RequestedAt")
+                        .HasDatabaseName("ix_meter_import_jobs_status_requested_at");
+
+                    b.ToTable("meter_import_jobs", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.MeterImports.MeterImportRow", b =>
+                {
+                    b.Property<Guid>("MeterImportJobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("meter_import_job_id");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer")
+                        .HasColumnName("line");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("field");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Meter")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("meter");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<decimal?>("Reading")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)")
+                        .HasColumnName("reading");
+
+                    b.Property<Guid?>("ReadingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reading_id");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("MeterImportJobId", "Line")
+                        .HasName("pk_meter_import_rows");
+
+                    b.HasIndex("MeterImportJobId", "Outcome", "Line")
+                        .HasDatabaseName("ix_meter_import_rows_meter_import_job_id_outcome_line");
+
+                    b.ToTable("meter_import_rows", (string)null);
+                });
+
             modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.MeterReading", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1185,6 +1358,26 @@ namespace PropertyCloud.Billing.Api.Infrastructure.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_dunning_notices_bills_bill_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.MeterImports.MeterImportFile", b =>
+                {
+                    b.HasOne("PropertyCloud.Billing.Api.Domain.MeterImports.MeterImportJob", null)
+                        .WithOne()
+                        .HasForeignKey("PropertyCloud.Billing.Api.Domain.MeterImports.MeterImportFile", "MeterImportJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meter_import_files_meter_import_jobs_meter_import_job_id");
+                });
+
+            modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.MeterImports.MeterImportRow", b =>
+                {
+                    b.HasOne("PropertyCloud.Billing.Api.Domain.MeterImports.MeterImportJob", null)
+                        .WithMany()
+                        .HasForeignKey("MeterImportJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meter_import_rows_meter_import_jobs_meter_import_job_id");
                 });
 
             modelBuilder.Entity("PropertyCloud.Billing.Api.Domain.PaymentAllocation", b =>

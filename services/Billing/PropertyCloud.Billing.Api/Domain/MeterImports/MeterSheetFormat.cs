@@ -1,0 +1,7 @@
+namespace PropertyCloud.Billing.Api.Domain.MeterImports;
+
+public enum MeterSheetFormat
+{
+    Csv,
+    Xlsx,
+}
