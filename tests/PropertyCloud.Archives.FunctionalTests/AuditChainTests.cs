@@ -12,8 +12,12 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-/// <summary>Tests here tamper with the chain directly in SQL and repair it afterwards, so they share one database in turn.</summary>
-public sealed class AuditChainTests(ArchivesService service) : IClassFixture<ArchivesService>
+/// <summary>
+/// Tests here tamper with the chain directly in SQL and repair it afterwards; the collection runs its tests one at a time,
+/// so no other test meets the broken chain.
+/// </summary>
+[Collection(CustodyCollection.Name)]
+public sealed class AuditChainTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 

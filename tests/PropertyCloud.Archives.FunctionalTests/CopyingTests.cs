@@ -12,7 +12,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class CopyingTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(CustodyCollection.Name)]
+public sealed class CopyingTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 

@@ -10,7 +10,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class DestroyedContentTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(CustodyCollection.Name)]
+public sealed class DestroyedContentTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 

@@ -12,7 +12,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class DestructionTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(CustodyCollection.Name)]
+public sealed class DestructionTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 
@@ -123,20 +124,8 @@ public sealed class DestructionTests(ArchivesService service) : IClassFixture<Ar
 
     private string BatchPath(DestructionBatchResponse batch, string step) => $"/api/archives/estates/{_estateId}/destruction/batches/{batch.Id}/{step}";
 
-    /// <summary>A back-filed paper original from 40 years ago: its 30-year retention is over.</summary>
-    private async Task<DocumentResponse> FileDueDocumentAsync()
-    {
-        var file = await service.OpenFileAsync(_estateId);
-        var response = await service.ClientFor(Roles.Archivist, _estateId).PostAsync($"/api/archives/estates/{_estateId}/files/{file.Id}/documents",
-            Uploads.Form(Uploads.Pdf(), originalFiledAt: DateTimeOffset.UtcNow.AddYears(-40)));
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<DocumentResponse>(TestJson.Options))!;
-    }
+    private Task<DocumentResponse> FileDueDocumentAsync() => DestructionBatches.FileDueDocumentAsync(service, _estateId);
 
-    private async Task<DestructionBatchResponse> ProposeAsync(HttpClient proposer, Guid documentId)
-    {
-        var response = await proposer.PostAsJsonAsync($"/api/archives/estates/{_estateId}/destruction/batches", new { documentIds = new[] { documentId } });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<DestructionBatchResponse>(TestJson.Options))!;
-    }
+    private Task<DestructionBatchResponse> ProposeAsync(HttpClient proposer, Guid documentId) =>
+        DestructionBatches.ProposeAsync(proposer, _estateId, documentId);
 }

@@ -9,7 +9,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class DocumentTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(ArchivesCollection.Name)]
+public sealed class DocumentTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 

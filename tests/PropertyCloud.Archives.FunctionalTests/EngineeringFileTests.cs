@@ -8,7 +8,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class EngineeringFileTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(ArchivesCollection.Name)]
+public sealed class EngineeringFileTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 

@@ -13,7 +13,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class EquipmentTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(CustodyCollection.Name)]
+public sealed class EquipmentTests(ArchivesService service)
 {
     private static readonly int[] Thresholds = [7, 30];
     private readonly Guid _estateId = Guid.NewGuid();

@@ -13,7 +13,8 @@ using PropertyCloud.Testing;
 namespace PropertyCloud.Archives.FunctionalTests;
 
 /// <summary>Other services' events are filed into the right unit's file once, and held until the unit's file exists.</summary>
-public sealed class EventFilingTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(CustodyCollection.Name)]
+public sealed class EventFilingTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 

@@ -11,7 +11,8 @@ using PropertyCloud.Testing;
 namespace PropertyCloud.Archives.FunctionalTests;
 
 /// <summary>Group-level users see aggregates across estates; a resident's file takes an approved, logged loan.</summary>
-public sealed class GroupLevelAccessTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(ArchivesCollection.Name)]
+public sealed class GroupLevelAccessTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 

@@ -8,7 +8,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class LoanReminderTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(CustodyCollection.Name)]
+public sealed class LoanReminderTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 

@@ -13,7 +13,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class LoanTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(CustodyCollection.Name)]
+public sealed class LoanTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 

@@ -12,7 +12,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class MyDocumentsTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(ArchivesCollection.Name)]
+public sealed class MyDocumentsTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 

@@ -16,7 +16,8 @@ namespace PropertyCloud.Archives.FunctionalTests;
 /// Records that arrive before their unit's file exists are held and filed when the unit is registered. The record type
 /// here is a synthetic one of the tests' own, standing in for the events other services will publish.
 /// </summary>
-public sealed class PendingFilingTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(ArchivesCollection.Name)]
+public sealed class PendingFilingTests(ArchivesService service)
 {
     private const string SyntheticRecord = "test.synthetic_record";
     private readonly Guid _estateId = Guid.NewGuid();

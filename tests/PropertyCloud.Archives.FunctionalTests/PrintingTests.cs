@@ -6,7 +6,8 @@ using UglyToad.PdfPig;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class PrintingTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(ArchivesCollection.Name)]
+public sealed class PrintingTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 

@@ -11,7 +11,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class ReconciliationTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(CustodyCollection.Name)]
+public sealed class ReconciliationTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
 

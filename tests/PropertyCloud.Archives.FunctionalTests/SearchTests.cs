@@ -10,7 +10,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class SearchTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(CustodyCollection.Name)]
+public sealed class SearchTests(ArchivesService service)
 {
     private const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private readonly Guid _estateId = Guid.NewGuid();

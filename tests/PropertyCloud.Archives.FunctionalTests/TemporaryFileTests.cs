@@ -8,7 +8,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class TemporaryFileTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(ArchivesCollection.Name)]
+public sealed class TemporaryFileTests(ArchivesService service)
 {
     private readonly Guid _estateId = Guid.NewGuid();
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));

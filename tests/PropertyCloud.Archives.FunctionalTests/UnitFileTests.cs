@@ -11,7 +11,8 @@ using PropertyCloud.Testing;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class UnitFileTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(ArchivesCollection.Name)]
+public sealed class UnitFileTests(ArchivesService service)
 {
     [Fact]
     public async Task UnitRegistered_OpensTheUnitsFileReadableByTheEstatesArchivist()

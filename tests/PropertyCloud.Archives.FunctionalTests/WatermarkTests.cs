@@ -13,7 +13,8 @@ using UglyToad.PdfPig;
 
 namespace PropertyCloud.Archives.FunctionalTests;
 
-public sealed class WatermarkTests(ArchivesService service) : IClassFixture<ArchivesService>
+[Collection(ArchivesCollection.Name)]
+public sealed class WatermarkTests(ArchivesService service)
 {
     private const string WordType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private readonly Guid _estateId = Guid.NewGuid();

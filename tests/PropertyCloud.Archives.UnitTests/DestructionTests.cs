@@ -8,17 +8,20 @@ namespace PropertyCloud.Archives.UnitTests;
 public sealed class DestructionTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
+    private static readonly Signatory Clerk1 = new("clerk-1", "王芳");
+    private static readonly Signatory Clerk2 = new("clerk-2", "李明");
 
     [Fact]
     public void Batch_ActedAndWitnessedByTwoPeople_DestroysItsDocuments()
     {
         var document = DueDocument();
         var batch = ApprovedBatch(document);
-        batch.Act("clerk-1", Now);
+        batch.Act(Clerk1, Now);
 
-        batch.Witness("clerk-2", [document], Now);
+        batch.Witness(Clerk2, [document], Now);
 
         Assert.Equal(DestructionStatus.Destroyed, batch.Status);
+        Assert.Equal(("王芳", "赵经理", "王芳", "李明"), (batch.ProposedByName, batch.ApprovedByName, batch.ActedByName, batch.WitnessedByName));
         Assert.Equal(Now, document.DestroyedAt);
         Assert.Equal(batch.Id, document.DestructionBatchId);
     }
@@ -28,9 +31,9 @@ public sealed class DestructionTests
     {
         var document = DueDocument();
         var batch = ApprovedBatch(document);
-        batch.Act("clerk-1", Now);
+        batch.Act(Clerk1, Now);
 
-        Assert.Equal("destruction.same_person", Assert.Throws<DomainException>(() => batch.Witness("clerk-1", [document], Now)).Code);
+        Assert.Equal("destruction.same_person", Assert.Throws<DomainException>(() => batch.Witness(Clerk1, [document], Now)).Code);
         Assert.Null(document.DestroyedAt);
     }
 
@@ -40,7 +43,7 @@ public sealed class DestructionTests
         var document = DueDocument();
         var batch = ApprovedBatch(document);
 
-        Assert.Equal("destruction.wrong_state", Assert.Throws<DomainException>(() => batch.Witness("clerk-2", [document], Now)).Code);
+        Assert.Equal("destruction.wrong_state", Assert.Throws<DomainException>(() => batch.Witness(Clerk2, [document], Now)).Code);
     }
 
     [Fact]
@@ -49,7 +52,7 @@ public sealed class DestructionTests
         var document = DueDocument();
         document.PlaceLegalHold("诉讼保全");
 
-        Assert.Equal("document.legal_hold", Assert.Throws<DomainException>(() => DestructionBatch.Propose(document.EstateId, [document], "clerk-1", Now)).Code);
+        Assert.Equal("document.legal_hold", Assert.Throws<DomainException>(() => DestructionBatch.Propose(document.EstateId, [document], Clerk1, Now)).Code);
         Assert.False(document.IsDueForDestruction(Now));
     }
 
@@ -58,10 +61,10 @@ public sealed class DestructionTests
     {
         var document = DueDocument();
         var batch = ApprovedBatch(document);
-        batch.Act("clerk-1", Now);
+        batch.Act(Clerk1, Now);
         document.PlaceLegalHold("审计调阅");
 
-        Assert.Equal("document.legal_hold", Assert.Throws<DomainException>(() => batch.Witness("clerk-2", [document], Now)).Code);
+        Assert.Equal("document.legal_hold", Assert.Throws<DomainException>(() => batch.Witness(Clerk2, [document], Now)).Code);
     }
 
     [Fact]
@@ -70,16 +73,16 @@ public sealed class DestructionTests
         var document = Document(originalFiledAt: Now.AddYears(-29));
 
         Assert.Equal("document.retention_not_over",
-            Assert.Throws<DomainException>(() => DestructionBatch.Propose(document.EstateId, [document], "clerk-1", Now)).Code);
+            Assert.Throws<DomainException>(() => DestructionBatch.Propose(document.EstateId, [document], Clerk1, Now)).Code);
     }
 
     [Fact]
     public void Approve_ByTheProposer_IsRefused()
     {
         var document = DueDocument();
-        var batch = DestructionBatch.Propose(document.EstateId, [document], "clerk-1", Now);
+        var batch = DestructionBatch.Propose(document.EstateId, [document], Clerk1, Now);
 
-        Assert.Equal("destruction.self_approval", Assert.Throws<DomainException>(() => batch.Approve("clerk-1", Now)).Code);
+        Assert.Equal("destruction.self_approval", Assert.Throws<DomainException>(() => batch.Approve(Clerk1, Now)).Code);
     }
 
     [Fact]
@@ -88,8 +91,8 @@ public sealed class DestructionTests
 
     private static DestructionBatch ApprovedBatch(ArchiveDocument document)
     {
-        var batch = DestructionBatch.Propose(document.EstateId, [document], "clerk-1", Now);
-        batch.Approve("manager", Now);
+        var batch = DestructionBatch.Propose(document.EstateId, [document], Clerk1, Now);
+        batch.Approve(new("manager", "赵经理"), Now);
         return batch;
     }
 

@@ -23,13 +23,28 @@ public static class CustomerFilesApi
         return api;
     }
 
+    /// <summary>
+    /// Files by number (档案编号), optionally of one unit, with the number written on the folder (<paramref name="fileNumber"/>,
+    /// exact) or its beginning (<paramref name="fileNumberPrefix"/>, e.g. "3栋-1-" for an entrance).
+    /// </summary>
     public static async Task<Results<Ok<PagedResult<CustomerFileResponse>>, ProblemHttpResult>> ListFiles(
-        Guid estateId, Guid? unitId, ArchivesDb db, CurrentUser user, [AsParameters] PageRequest page, CancellationToken cancellationToken)
+        Guid estateId, Guid? unitId, string? fileNumber, string? fileNumberPrefix, ArchivesDb db, CurrentUser user,
+        [AsParameters] PageRequest page, CancellationToken cancellationToken)
     {
         var query = db.CustomerFiles.AsNoTracking().Where(f => f.EstateId == estateId);
         if (unitId is not null)
         {
             query = query.Where(f => f.UnitId == unitId);
+        }
+        if (!string.IsNullOrWhiteSpace(fileNumber))
+        {
+            var number = fileNumber.Trim();
+            query = query.Where(f => f.FileNumber == number);
+        }
+        if (!string.IsNullOrWhiteSpace(fileNumberPrefix))
+        {
+            var pattern = LikePatterns.StartingWith(fileNumberPrefix.Trim());
+            query = query.Where(f => EF.Functions.Like(f.FileNumber, pattern));
         }
         var total = await query.LongCountAsync(cancellationToken);
         var items = await query.OrderBy(f => f.FileNumber).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);

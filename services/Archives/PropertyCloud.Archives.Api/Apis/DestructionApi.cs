@@ -26,6 +26,7 @@ public static class DestructionApi
             .RequireAuthorization(ArchivesPolicies.ApproveDestruction).Validate<LegalHoldRequest>();
         api.MapDelete("/documents/{documentId:guid}/legal-hold", ReleaseLegalHold).RequireAuthorization(ArchivesPolicies.ApproveDestruction);
         api.MapPost("/destruction/batches", Propose).Validate<DestructionBatchRequest>();
+        api.MapGet("/destruction/batches", ListBatches);
         api.MapGet("/destruction/batches/{batchId:guid}", GetBatch);
         api.MapPost("/destruction/batches/{batchId:guid}/approve", Approve).RequireAuthorization(ArchivesPolicies.ApproveDestruction);
         api.MapPost("/destruction/batches/{batchId:guid}/act", Act);
@@ -62,10 +63,26 @@ public static class DestructionApi
             return ApiProblems.NotFound(DocumentsApi.DocumentText, string.Join(", ", ids.Except(documents.Select(d => d.Id))));
         }
         await EnsureNoneOnLoanAsync(services, ids, cancellationToken);
-        var batch = DestructionBatch.Propose(estateId, documents, services.User.Id ?? "", services.Clock.GetUtcNow());
+        var batch = DestructionBatch.Propose(estateId, documents, SignatoryOf(services), services.Clock.GetUtcNow());
         services.Db.DestructionBatches.Add(batch);
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/archives/estates/{estateId}/destruction/batches/{batch.Id}", DestructionBatchResponse.From(batch));
+    }
+
+    /// <summary>The estate's batches, newest first, optionally of one status: the destruction register and the batches under way.</summary>
+    public static async Task<Ok<PagedResult<DestructionBatchResponse>>> ListBatches(
+        Guid estateId, DestructionStatus? status, [AsParameters] ArchivesServices services, [AsParameters] PageRequest page,
+        CancellationToken cancellationToken)
+    {
+        var query = services.Db.DestructionBatches.AsNoTracking().Where(b => b.EstateId == estateId);
+        if (status is not null)
+        {
+            query = query.Where(b => b.Status == status);
+        }
+        var total = await query.LongCountAsync(cancellationToken);
+        var items = await query.OrderByDescending(b => b.ProposedAt).ThenByDescending(b => b.Id).Skip(page.Skip).Take(page.Size)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new PagedResult<DestructionBatchResponse>([.. items.Select(DestructionBatchResponse.From)], page.Number, page.Size, total));
     }
 
     public static async Task<Results<Ok<DestructionBatchResponse>, ProblemHttpResult>> GetBatch(
@@ -79,7 +96,7 @@ public static class DestructionApi
         Guid estateId, Guid batchId, [AsParameters] ArchivesServices services, CancellationToken cancellationToken) =>
         ChangeBatch(estateId, batchId, services, async (batch, now) =>
         {
-            batch.Approve(services.User.Id ?? "", now);
+            batch.Approve(SignatoryOf(services), now);
             await services.Audit.AppendAsync(services.Db, new AuditRecord(estateId, AuditActions.DestructionApproved, services.User.Id ?? "",
                 services.User.Name ?? "", batch.Id, $"documents {string.Join(",", batch.DocumentIds)}"), cancellationToken);
         }, cancellationToken);
@@ -88,7 +105,7 @@ public static class DestructionApi
         Guid estateId, Guid batchId, [AsParameters] ArchivesServices services, CancellationToken cancellationToken) =>
         ChangeBatch(estateId, batchId, services, (batch, now) =>
         {
-            batch.Act(services.User.Id ?? "", now);
+            batch.Act(SignatoryOf(services), now);
             return Task.CompletedTask;
         }, cancellationToken);
 
@@ -98,7 +115,7 @@ public static class DestructionApi
         {
             await EnsureNoneOnLoanAsync(services, batch.DocumentIds, cancellationToken);
             var documents = await services.Db.Documents.Where(d => batch.DocumentIds.Contains(d.Id)).ToListAsync(cancellationToken);
-            batch.Witness(services.User.Id ?? "", documents, now);
+            batch.Witness(SignatoryOf(services), documents, now);
             await services.Audit.AppendAsync(services.Db, new AuditRecord(estateId, AuditActions.DocumentsDestroyed, services.User.Id ?? "",
                 services.User.Name ?? "", batch.Id, $"acted by {batch.ActedBy}; witnessed by {batch.WitnessedBy}; documents {string.Join(",", batch.DocumentIds)}"),
                 cancellationToken);
@@ -111,6 +128,8 @@ public static class DestructionApi
                 DocumentIds = batch.DocumentIds,
             });
         }, cancellationToken);
+
+    private static Signatory SignatoryOf(ArchivesServices services) => new(services.User.Id ?? "", services.User.DisplayName ?? "");
 
     /// <summary>An original that is out on loan cannot be destroyed until it is back and checked.</summary>
     private static async Task EnsureNoneOnLoanAsync(ArchivesServices services, IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken)

@@ -59,19 +59,30 @@ public static class ReconciliationApi
         {
             throw new ConflictException("reconciliation.exists", new($"该档案 {month} 的核对已开始", $"This file's {month} reconciliation has already been started"));
         }
-        return TypedResults.Created($"/api/archives/estates/{estateId}/reconciliations/{reconciliation.Id}", ReconciliationResponse.From(reconciliation));
+        return TypedResults.Created($"/api/archives/estates/{estateId}/reconciliations/{reconciliation.Id}",
+            await ReconciliationResponses.DescribeAsync(services.Db, reconciliation, cancellationToken));
     }
 
+    /// <summary>
+    /// The estate's reconciliations, newest first, of one month and/or one status; <c>?status=Pending</c> gives those started
+    /// but not yet completed, whatever their month.
+    /// </summary>
     public static async Task<Ok<IReadOnlyList<ReconciliationResponse>>> List(
-        Guid estateId, string? month, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
+        Guid estateId, string? month, ReconciliationStatus? status, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
     {
         var query = services.Db.Reconciliations.AsNoTracking().Where(r => r.EstateId == estateId);
         if (month is not null)
         {
             query = query.Where(r => r.Month == month);
         }
+        query = status switch
+        {
+            ReconciliationStatus.Pending => query.Where(r => r.CompletedAt == null),
+            ReconciliationStatus.Completed => query.Where(r => r.CompletedAt != null),
+            _ => query,
+        };
         var items = await query.OrderByDescending(r => r.StartedAt).Take(PageRequest.MaxPageSize).ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<ReconciliationResponse>>([.. items.Select(ReconciliationResponse.From)]);
+        return TypedResults.Ok(await ReconciliationResponses.DescribeAsync(services.Db, items, cancellationToken));
     }
 
     public static async Task<Results<Ok<ReconciliationResponse>, ProblemHttpResult>> Get(
@@ -79,7 +90,9 @@ public static class ReconciliationApi
     {
         var reconciliation = await services.Db.Reconciliations.AsNoTracking()
             .FirstOrDefaultAsync(r => r.Id == reconciliationId && r.EstateId == estateId, cancellationToken);
-        return reconciliation is null ? ApiProblems.NotFound(ReconciliationText, reconciliationId) : TypedResults.Ok(ReconciliationResponse.From(reconciliation));
+        return reconciliation is null
+            ? ApiProblems.NotFound(ReconciliationText, reconciliationId)
+            : TypedResults.Ok(await ReconciliationResponses.DescribeAsync(services.Db, reconciliation, cancellationToken));
     }
 
     /// <summary>Records every line's result; missing lines become open items and one event, in the same transaction.</summary>
@@ -109,7 +122,7 @@ public static class ReconciliationApi
             });
         }
         await services.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ReconciliationResponse.From(reconciliation));
+        return TypedResults.Ok(await ReconciliationResponses.DescribeAsync(services.Db, reconciliation, cancellationToken));
     }
 
     /// <summary>Missing items, oldest first; <c>?open=true</c> gives those not yet resolved (the estate manager's open items).</summary>

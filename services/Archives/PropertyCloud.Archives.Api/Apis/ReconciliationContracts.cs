@@ -9,12 +9,17 @@ public sealed record ReconciliationCompletion(IReadOnlyList<CheckResult>? Result
 /// <summary>How the estate manager closes a missing item, and why.</summary>
 public sealed record MissingItemResolution(MissingItemOutcome? Outcome, string? Note);
 
+/// <summary>
+/// A reconciliation with its checklist, the number written on its file, how many lines were found missing and how many of
+/// those missing items are still open (not yet found again or written off).
+/// </summary>
 public sealed record ReconciliationResponse(
     Guid Id, Guid EstateId, Guid FileId, string Month, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt, string? CompletedBy,
-    IReadOnlyList<ChecklistItem> Items)
+    IReadOnlyList<ChecklistItem> Items, ReconciliationStatus Status, string? FileNumber, int ItemCount, int MissingCount, int OpenMissingCount)
 {
-    public static ReconciliationResponse From(FileReconciliation r) =>
-        new(r.Id, r.EstateId, r.FileId, r.Month, r.StartedAt, r.CompletedAt, r.CompletedBy, r.Items);
+    public static ReconciliationResponse From(FileReconciliation r, string? fileNumber, int openMissingCount) =>
+        new(r.Id, r.EstateId, r.FileId, r.Month, r.StartedAt, r.CompletedAt, r.CompletedBy, r.Items, r.Status, fileNumber, r.Items.Count,
+            r.Items.Count(i => i.Present == false), openMissingCount);
 }
 
 public sealed record MissingItemResponse(

@@ -40,12 +40,11 @@ public static class SearchApi
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: text.ToString(),
                 extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["q"] = [text.ToString()] } });
         }
-        var pattern = "%" + query.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("_", @"\_", StringComparison.Ordinal) + "%";
+        var pattern = LikePatterns.Containing(query);
         var hits = await services.Db.DocumentSearch.AsNoTracking()
             .Where(e => e.EstateId == estateId && (EF.Functions.ILike(e.SearchText, pattern)
                 || EF.Functions.ToTsVector("simple", e.SearchText).Matches(EF.Functions.PlainToTsQuery("simple", query))))
-            .Join(services.Db.Documents.Where(d => d.DestroyedAt == null), e => e.DocumentId, d => d.Id, (e, d) => new { Document = d, e.SearchText })
+            .Join(services.Db.Documents.Where(d => d.EstateId == estateId && d.DestroyedAt == null), e => e.DocumentId, d => d.Id, (e, d) => new { Document = d, e.SearchText })
             .OrderByDescending(x => x.Document.FiledAt).Take(MaxHits).ToListAsync(cancellationToken);
         return TypedResults.Ok<IReadOnlyList<SearchHit>>([.. hits.Select(h => SearchHit.From(h.Document,
             h.Document.Level == ConfidentialityLevel.C ? Snippet(h.SearchText, query) : null))]);

@@ -12,6 +12,9 @@ public sealed class CurrentUser(IHttpContextAccessor httpContextAccessor)
 
     public string? Name => Principal.FindFirstValue(PropertyCloudClaims.Name);
 
+    /// <summary>The name to show and sign with: the display name, else the user name, else the id.</summary>
+    public string? DisplayName => Principal.FindFirstValue(PropertyCloudClaims.DisplayName) ?? Name ?? Id;
+
     public bool IsInRole(string role) => Principal.HasClaim(PropertyCloudClaims.Role, role);
 
     /// <summary>Group administrators and the quality department see every estate.</summary>

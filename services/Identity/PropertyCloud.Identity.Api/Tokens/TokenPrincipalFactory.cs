@@ -15,7 +15,7 @@ namespace PropertyCloud.Identity.Api.Tokens;
 public sealed class TokenPrincipalFactory(UserManager<ApplicationUser> users, IOpenIddictApplicationManager applications)
 {
     /// <summary>Chinese display name of a user ("前台客服"); "name" stays the user name.</summary>
-    public const string DisplayNameClaim = "display_name";
+    public const string DisplayNameClaim = PropertyCloudClaims.DisplayName;
 
     public async Task<ClaimsPrincipal> CreateForUserAsync(ApplicationUser user, ImmutableArray<string> scopes)
     {

@@ -15,17 +15,23 @@ public sealed class DestructionBatch
     public List<Guid> DocumentIds { get; private set; } = [];
     public DestructionStatus Status { get; private set; }
     public string ProposedBy { get; private set; } = "";
+
+    /// <summary>Display names as the signatories' tokens gave them at the time; null on batches from before names were kept.</summary>
+    public string? ProposedByName { get; private set; }
     public DateTimeOffset ProposedAt { get; private set; }
     public string? ApprovedBy { get; private set; }
+    public string? ApprovedByName { get; private set; }
     public DateTimeOffset? ApprovedAt { get; private set; }
     public string? ActedBy { get; private set; }
+    public string? ActedByName { get; private set; }
     public DateTimeOffset? ActedAt { get; private set; }
     public string? WitnessedBy { get; private set; }
+    public string? WitnessedByName { get; private set; }
     public DateTimeOffset? DestroyedAt { get; private set; }
 
     private DestructionBatch() { }
 
-    public static DestructionBatch Propose(Guid estateId, IReadOnlyCollection<ArchiveDocument> documents, string proposedBy, DateTimeOffset now)
+    public static DestructionBatch Propose(Guid estateId, IReadOnlyCollection<ArchiveDocument> documents, Signatory proposer, DateTimeOffset now)
     {
         if (documents.Count == 0)
         {
@@ -41,36 +47,39 @@ public sealed class DestructionBatch
             EstateId = estateId,
             DocumentIds = [.. documents.Select(d => d.Id)],
             Status = DestructionStatus.Proposed,
-            ProposedBy = proposedBy,
+            ProposedBy = proposer.Id,
+            ProposedByName = proposer.Name,
             ProposedAt = now,
         };
     }
 
-    public void Approve(string approverId, DateTimeOffset now)
+    public void Approve(Signatory approver, DateTimeOffset now)
     {
         MustBe(DestructionStatus.Proposed);
-        if (approverId == ProposedBy)
+        if (approver.Id == ProposedBy)
         {
             throw new DomainException("destruction.self_approval", new("不得审批本人提出的销毁清册", "Nobody may approve a destruction batch they proposed"));
         }
         Status = DestructionStatus.Approved;
-        ApprovedBy = approverId;
+        ApprovedBy = approver.Id;
+        ApprovedByName = approver.Name;
         ApprovedAt = now;
     }
 
-    public void Act(string actorId, DateTimeOffset now)
+    public void Act(Signatory actor, DateTimeOffset now)
     {
         MustBe(DestructionStatus.Approved);
         Status = DestructionStatus.Acted;
-        ActedBy = actorId;
+        ActedBy = actor.Id;
+        ActedByName = actor.Name;
         ActedAt = now;
     }
 
     /// <summary>The second person confirms; the documents are marked destroyed, each checked again (a hold may have come since).</summary>
-    public void Witness(string witnessId, IReadOnlyCollection<ArchiveDocument> documents, DateTimeOffset now)
+    public void Witness(Signatory witness, IReadOnlyCollection<ArchiveDocument> documents, DateTimeOffset now)
     {
         MustBe(DestructionStatus.Acted);
-        if (witnessId == ActedBy)
+        if (witness.Id == ActedBy)
         {
             throw new DomainException("destruction.same_person",
                 new("销毁须两人进行：监销人不能是执行人", "Destruction takes two people: the witness cannot be the one who destroyed"));
@@ -80,7 +89,8 @@ public sealed class DestructionBatch
             document.Destroy(Id, now);
         }
         Status = DestructionStatus.Destroyed;
-        WitnessedBy = witnessId;
+        WitnessedBy = witness.Id;
+        WitnessedByName = witness.Name;
         DestroyedAt = now;
     }
 

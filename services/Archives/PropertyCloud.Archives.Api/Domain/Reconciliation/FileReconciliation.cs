@@ -21,6 +21,8 @@ public sealed class FileReconciliation
     public string? CompletedBy { get; private set; }
     public List<ChecklistItem> Items { get; private set; } = [];
 
+    public ReconciliationStatus Status => CompletedAt is null ? ReconciliationStatus.Pending : ReconciliationStatus.Completed;
+
     private FileReconciliation() { }
 
     public static FileReconciliation Start(Guid estateId, Guid fileId, string month, IEnumerable<ChecklistItem> contents, string startedBy, DateTimeOffset now) => new()

@@ -18,6 +18,8 @@ internal sealed class ArchiveDocumentConfiguration : IEntityTypeConfiguration<Ar
         document.Property(d => d.LegalHoldReason).HasMaxLength(500);
         document.Ignore(d => d.UnderLegalHold);
         document.HasIndex(d => new { d.EstateId, d.RetainUntil }).HasFilter("destroyed_at IS NULL");
+        // Search's newest-first hits: a frequent term reads the estate's newest documents until it has enough.
+        document.HasIndex(d => new { d.EstateId, d.FiledAt }).HasFilter("destroyed_at IS NULL");
         document.Ignore(d => d.IsConfidential);
         document.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DocumentId);
         document.Navigation(d => d.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);

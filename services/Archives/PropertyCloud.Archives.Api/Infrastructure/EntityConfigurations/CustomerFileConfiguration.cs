@@ -16,5 +16,8 @@ internal sealed class CustomerFileConfiguration : IEntityTypeConfiguration<Custo
         file.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
         file.HasIndex(f => f.UnitId).IsUnique();
         file.HasIndex(f => new { f.EstateId, f.FileNumber });
+        // LIKE '3栋-1-%' can use a B-tree only with pattern operators unless the database collation is plain "C".
+        file.HasIndex(f => new { f.EstateId, f.FileNumber }, "ix_customer_files_estate_id_file_number_prefix")
+            .HasDatabaseName("ix_customer_files_estate_id_file_number_prefix").HasOperators("uuid_ops", "varchar_pattern_ops");
     }
 }

@@ -14,7 +14,13 @@ internal sealed class DestructionBatchConfiguration : IEntityTypeConfiguration<D
         batch.Property(b => b.ApprovedBy).HasMaxLength(100);
         batch.Property(b => b.ActedBy).HasMaxLength(100);
         batch.Property(b => b.WitnessedBy).HasMaxLength(100);
+        batch.Property(b => b.ProposedByName).HasMaxLength(100);
+        batch.Property(b => b.ApprovedByName).HasMaxLength(100);
+        batch.Property(b => b.ActedByName).HasMaxLength(100);
+        batch.Property(b => b.WitnessedByName).HasMaxLength(100);
         batch.Property<uint>("Version").IsRowVersion();
         batch.HasIndex(b => new { b.EstateId, b.Status });
+        // The register's list, newest first, with or without a status.
+        batch.HasIndex(b => new { b.EstateId, b.ProposedAt });
     }
 }

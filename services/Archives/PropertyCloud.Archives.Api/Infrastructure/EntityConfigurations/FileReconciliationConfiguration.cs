@@ -22,5 +22,9 @@ internal sealed class FileReconciliationConfiguration : IEntityTypeConfiguration
         reconciliation.Property<uint>("Version").IsRowVersion();
         reconciliation.HasIndex(r => new { r.FileId, r.Month }).IsUnique();
         reconciliation.HasIndex(r => new { r.EstateId, r.Month });
+        reconciliation.Ignore(r => r.Status);
+        // Pending ones are few against the months of completed ones; the clerk's "pending" list reads only these.
+        reconciliation.HasIndex(r => new { r.EstateId, r.StartedAt }, "ix_reconciliations_pending")
+            .HasDatabaseName("ix_reconciliations_pending").HasFilter("completed_at IS NULL");
     }
 }

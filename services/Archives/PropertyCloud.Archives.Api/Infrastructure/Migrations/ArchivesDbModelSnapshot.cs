@@ -261,6 +261,11 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                     b.HasIndex("EstateId", "FileNumber")
                         .HasDatabaseName("ix_customer_files_estate_id_file_number");
 
+                    b.HasIndex(new[] { "EstateId", "FileNumber" }, "ix_customer_files_estate_id_file_number_prefix")
+                        .HasDatabaseName("ix_customer_files_estate_id_file_number_prefix");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "EstateId", "FileNumber" }, "ix_customer_files_estate_id_file_number_prefix"), new[] { "uuid_ops", "varchar_pattern_ops" });
+
                     b.ToTable("customer_files", (string)null);
                 });
 
@@ -280,6 +285,11 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("acted_by");
 
+                    b.Property<string>("ActedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("acted_by_name");
+
                     b.Property<DateTimeOffset?>("ApprovedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("approved_at");
@@ -288,6 +298,11 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("approved_by");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("approved_by_name");
 
                     b.Property<DateTimeOffset?>("DestroyedAt")
                         .HasColumnType("timestamp with time zone")
@@ -312,6 +327,11 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("proposed_by");
 
+                    b.Property<string>("ProposedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("proposed_by_name");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -329,8 +349,16 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("witnessed_by");
 
+                    b.Property<string>("WitnessedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("witnessed_by_name");
+
                     b.HasKey("Id")
                         .HasName("pk_destruction_batches");
+
+                    b.HasIndex("EstateId", "ProposedAt")
+                        .HasDatabaseName("ix_destruction_batches_estate_id_proposed_at");
 
                     b.HasIndex("EstateId", "Status")
                         .HasDatabaseName("ix_destruction_batches_estate_id_status");
@@ -430,6 +458,10 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
 
                     b.HasIndex("EstateId", "FileId")
                         .HasDatabaseName("ix_documents_estate_id_file_id");
+
+                    b.HasIndex("EstateId", "FiledAt")
+                        .HasDatabaseName("ix_documents_estate_id_filed_at")
+                        .HasFilter("destroyed_at IS NULL");
 
                     b.HasIndex("EstateId", "RetainUntil")
                         .HasDatabaseName("ix_documents_estate_id_retain_until")
@@ -1138,6 +1170,10 @@ namespace PropertyCloud.Archives.Api.Infrastructure.Migrations
                     b.HasIndex("FileId", "Month")
                         .IsUnique()
                         .HasDatabaseName("ix_reconciliations_file_id_month");
+
+                    b.HasIndex(new[] { "EstateId", "StartedAt" }, "ix_reconciliations_pending")
+                        .HasDatabaseName("ix_reconciliations_pending")
+                        .HasFilter("completed_at IS NULL");
 
                     b.ToTable("reconciliations", (string)null);
                 });
