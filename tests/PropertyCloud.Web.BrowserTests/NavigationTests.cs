@@ -11,11 +11,11 @@ public sealed class NavigationTests(WebPlatform platform)
         { Roles.Archivist, ["residents", "archives/files", "archives/loans", "archives/reconciliations", "archives/destruction"] },
         { Roles.Finance, ["billing/bill-runs", "billing/bills", "billing/collections", "billing/charge-items", "billing/meter-readings", "billing/payments", "billing/dunning"] },
         { Roles.Maintenance, ["repairs/mine", "repairs/stock"] },
-        { Roles.EstateManager, ["residents", "repairs/new", "repairs/queue", "repairs/complaints", "repairs/at-risk", "repairs/stock", "archives/destruction", "billing/bill-runs", "billing/bills", "billing/collections", "billing/charge-items", "billing/meter-readings", "billing/payments", "billing/dunning", "quality/satisfaction"] },
+        { Roles.EstateManager, ["residents", "repairs/new", "repairs/queue", "repairs/complaints", "repairs/at-risk", "manager/approvals", "repairs/stock", "archives/destruction", "billing/bill-runs", "billing/bills", "billing/collections", "billing/charge-items", "billing/meter-readings", "billing/payments", "billing/dunning", "quality/satisfaction", "residents/imports"] },
         { Roles.Quality, ["quality/league", "quality/satisfaction", "quality/inspections", "quality/reports"] },
-        { Roles.GroupAdmin, ["residents", "quality/league", "quality/satisfaction", "quality/inspections", "quality/reports", "admin/estates"] },
-        { Roles.Owner, ["me", "me/bills", "me/repairs", "me/data"] },
-        { Roles.Tenant, ["me", "me/bills", "me/repairs"] },
+        { Roles.GroupAdmin, ["residents", "quality/league", "quality/satisfaction", "quality/inspections", "quality/reports", "admin/estates", "admin/users", "admin/partners", "residents/imports"] },
+        { Roles.Owner, ["me", "me/bills", "me/repairs", "me/complaints", "me/surveys", "me/data"] },
+        { Roles.Tenant, ["me", "me/bills", "me/repairs", "me/complaints", "me/surveys"] },
     };
 
     [Theory]

@@ -2,7 +2,7 @@ namespace PropertyCloud.Web.Api.Archives;
 
 /// <summary>A file's monthly reconciliation (月度核对): one checklist line per document in the file.</summary>
 public sealed record Reconciliation(Guid Id, Guid FileId, string Month, DateTimeOffset StartedAt, DateTimeOffset? CompletedAt,
-    string? CompletedBy, IReadOnlyList<ChecklistItem> Items)
+    string? CompletedBy, IReadOnlyList<ChecklistItem> Items, string? FileNumber = null, int OpenMissingCount = 0)
 {
     public int MissingCount => Items.Count(i => i.Present == false);
 }

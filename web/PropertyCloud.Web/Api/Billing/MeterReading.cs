@@ -6,9 +6,3 @@ public sealed record MeterReading(Guid Id, Guid UnitId, string Meter, string Per
 
 /// <summary>A reading to record.</summary>
 public sealed record MeterReadingRequest(Guid UnitId, string Meter, string Period, decimal Reading, bool IsReplacement);
-
-/// <summary>Readings recorded together; each is recorded or refused on its own.</summary>
-public sealed record MeterReadingImport(IReadOnlyList<MeterReadingRequest> Readings);
-
-/// <summary>What became of one imported reading: recorded, or refused with the API's message.</summary>
-public sealed record MeterReadingImportRow(int Index, MeterReading? Reading, string? Code, string? Message, string? Field);

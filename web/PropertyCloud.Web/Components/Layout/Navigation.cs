@@ -21,6 +21,7 @@ public static class Navigation
     public const string ArchiveRoles = Roles.Archivist;
     public const string DestructionRoles = Roles.Archivist + "," + Roles.EstateManager;
     public const string RegisterEditRoles = Roles.GroupAdmin + "," + Roles.EstateManager + "," + Roles.FrontDesk;
+    public const string RegisterImportRoles = Roles.GroupAdmin + "," + Roles.EstateManager;
 
     public static readonly IReadOnlyList<NavItem> Items =
     [
@@ -29,6 +30,7 @@ public static class Navigation
         new("repairs/queue", "Nav.RepairQueue", Icons.Material.Filled.ListAlt, Split(RepairDeskRoles)),
         new("repairs/complaints", "Nav.Complaints", Icons.Material.Filled.Feedback, Split(RepairDeskRoles)),
         new("repairs/at-risk", "Nav.SlaAtRisk", Icons.Material.Filled.Alarm, Split(ManagerRoles)),
+        new("manager/approvals", "Nav.Approvals", Icons.Material.Filled.Approval, Split(ManagerRoles)),
         new("archives/files", "Nav.CustomerFiles", Icons.Material.Filled.Folder, Split(ArchiveRoles)),
         new("archives/loans", "Nav.Loans", Icons.Material.Filled.FolderShared, Split(ArchiveRoles)),
         new("archives/reconciliations", "Nav.Reconciliations", Icons.Material.Filled.FactCheck, Split(ArchiveRoles)),
@@ -49,8 +51,13 @@ public static class Navigation
         new("me", "Nav.MyUnit", Icons.Material.Filled.Home, Split(ResidentRoles)),
         new("me/bills", "Nav.MyBills", Icons.Material.Filled.Payments, Split(ResidentRoles)),
         new("me/repairs", "Nav.MyRepairs", Icons.Material.Filled.HomeRepairService, Split(ResidentRoles)),
+        new("me/complaints", "Nav.MyComplaints", Icons.Material.Filled.Feedback, Split(ResidentRoles)),
+        new("me/surveys", "Nav.MySurveys", Icons.Material.Filled.Poll, Split(ResidentRoles)),
         new("me/data", "Nav.MyData", Icons.Material.Filled.ManageAccounts, Split(OwnerRoles)),
         new("admin/estates", "Nav.Estates", Icons.Material.Filled.Apartment, Split(AdminRoles)),
+        new("admin/users", "Nav.Users", Icons.Material.Filled.ManageAccounts, Split(AdminRoles)),
+        new("admin/partners", "Nav.Partners", Icons.Material.Filled.Hub, Split(AdminRoles)),
+        new("residents/imports", "Nav.RegisterImports", Icons.Material.Filled.UploadFile, Split(RegisterImportRoles)),
     ];
 
     public static IEnumerable<NavItem> For(ClaimsPrincipal user) =>
