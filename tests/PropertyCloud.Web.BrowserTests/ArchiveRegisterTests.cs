@@ -88,6 +88,8 @@ public sealed class ArchiveRegisterTests(WebPlatform platform)
         await WebPlatform.Field(page, "doc-original").FillAsync("2000/1/1");
         await WebPlatform.Field(page, "doc-original").PressAsync("Tab");
         await WebPlatform.Field(page, "doc-retention").FillAsync("1");
+        // Leave the field first: its change re-renders the form, which could drop a file chosen while it had focus.
+        await WebPlatform.Field(page, "doc-retention").PressAsync("Tab");
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "scan.pdf", MimeType = "application/pdf", Buffer = Scan });
         await page.Locator("[data-test=doc-save]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-test=documents] [data-test=title]", new() { HasText = title })).ToBeVisibleAsync();

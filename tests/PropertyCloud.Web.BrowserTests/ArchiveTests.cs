@@ -139,6 +139,8 @@ public sealed class ArchiveTests(WebPlatform platform)
         if (retentionYears is not null)
         {
             await WebPlatform.Field(page, "doc-retention").FillAsync(retentionYears.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // Leave the field first: its change re-renders the form, which could drop a file chosen while it had focus.
+            await WebPlatform.Field(page, "doc-retention").PressAsync("Tab");
         }
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "scan.pdf", MimeType = "application/pdf", Buffer = Scan });
         await page.Locator("[data-test=doc-save]").ClickAsync();
