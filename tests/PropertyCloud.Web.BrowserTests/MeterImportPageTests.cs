@@ -22,6 +22,7 @@ public sealed class MeterImportPageTests(WebPlatform platform)
             // Leave the period field before choosing the file, as a user's click on the button would.
             await periodField.PressAsync("Tab");
             await Assertions.Expect(page.Locator("[data-test=import-choose]")).ToBeEnabledAsync();
+            await page.Locator("[data-test=import-jobs][data-loaded=true]").WaitForAsync();
             await page.Locator("[data-test=import] input[type=file]").SetInputFilesAsync(new FilePayload
             {
                 Name = file,

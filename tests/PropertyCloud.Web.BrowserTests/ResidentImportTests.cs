@@ -53,6 +53,8 @@ public sealed class ResidentImportTests(WebPlatform platform)
     private static async Task UploadAsync(IPage page, string file, params string[] rows)
     {
         var csv = string.Join("\r\n", [Header, .. rows]) + "\r\n";
+        // Choose the file only once the page has loaded: its file input is set up on the first interactive render.
+        await page.Locator("[data-test=imports][data-loaded=true]").WaitForAsync();
         await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = file, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
     }
 }
