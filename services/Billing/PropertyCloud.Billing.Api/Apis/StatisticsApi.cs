@@ -4,6 +4,7 @@ using PropertyCloud.Billing.Api.Domain;
 using PropertyCloud.Billing.Api.Extensions;
 using PropertyCloud.Billing.Api.Infrastructure;
 using PropertyCloud.Billing.Api.Printables;
+using PropertyCloud.BuildingBlocks.Spreadsheets;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Domain;
 

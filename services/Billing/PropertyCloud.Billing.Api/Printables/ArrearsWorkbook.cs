@@ -1,5 +1,6 @@
 using System.Globalization;
 using PropertyCloud.Billing.Api.Apis;
+using PropertyCloud.BuildingBlocks.Spreadsheets;
 using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Billing.Api.Printables;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PropertyCloud.Billing.Api.Apis;
 using PropertyCloud.Billing.Api.Domain.Dunning;
+using PropertyCloud.BuildingBlocks.Spreadsheets;
 using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Billing.Api.Printables;

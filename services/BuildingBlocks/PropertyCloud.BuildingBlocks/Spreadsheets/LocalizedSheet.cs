@@ -1,13 +1,13 @@
 using MiniExcelLibs;
 using PropertyCloud.BuildingBlocks.Domain;
 
-namespace PropertyCloud.Billing.Api.Printables;
+namespace PropertyCloud.BuildingBlocks.Spreadsheets;
 
 /// <summary>
 /// Writes one XLSX sheet whose name and column headings are in the caller's language (zh-CN unless English is asked for),
 /// so that an export reads like the console the user exported it from.
 /// </summary>
-internal static class LocalizedSheet
+public static class LocalizedSheet
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
