@@ -13,12 +13,13 @@ namespace PropertyCloud.Repairs.FunctionalTests;
 public sealed class MyComplaintsTests(RepairsService service)
 {
     private readonly Guid _estate = Guid.NewGuid();
+    private readonly Guid _unit = Guid.NewGuid();
 
     private string Mine => $"/api/repairs/me/estates/{_estate}/complaints";
 
-    private async Task<MyComplaintResponse> LodgeAsync(HttpClient client, string description = "楼道灯坏了一周无人处理")
+    private async Task<MyComplaintResponse> LodgeAsync(Resident resident, Guid unitId, string description = "楼道灯坏了一周无人处理")
     {
-        var response = await client.PostAsJsonAsync(Mine, new { category = "Cleaning", description, unitId = Guid.NewGuid() });
+        var response = await resident.Client.PostAsJsonAsync(Mine, new { category = "Cleaning", description, unitId });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<MyComplaintResponse>(TestJson.Options))!;
     }
@@ -29,9 +30,9 @@ public sealed class MyComplaintsTests(RepairsService service)
     [Fact]
     public async Task Lodge_ByOwner_IsReceivedSelfServiceAndReachesTheEstatesList()
     {
-        var owner = service.UserFor(Roles.Owner, _estate);
+        var owner = await service.OwnerAsync(_estate, _unit);
 
-        var lodged = await LodgeAsync(owner.Client);
+        var lodged = await LodgeAsync(owner, _unit);
 
         Assert.Equal(ComplaintStatus.Received, lodged.Status);
         var desk = await service.ClientFor(Roles.FrontDesk, _estate)
@@ -44,8 +45,8 @@ public sealed class MyComplaintsTests(RepairsService service)
     [Fact]
     public async Task List_ByTenant_ShowsTheirComplaintWithTheStatusTheDeskMovedItTo()
     {
-        var tenant = service.UserFor(Roles.Tenant, _estate);
-        var lodged = await LodgeAsync(tenant.Client);
+        var tenant = await service.TenantAsync(_estate, _unit);
+        var lodged = await LodgeAsync(tenant, _unit);
         var desk = service.ClientFor(Roles.FrontDesk, _estate);
         var acknowledged = await desk.PostAsJsonAsync($"/api/repairs/estates/{_estate}/complaints/{lodged.Id}/acknowledge", new { });
         Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
@@ -58,10 +59,11 @@ public sealed class MyComplaintsTests(RepairsService service)
     [Fact]
     public async Task List_ByResident_NeverShowsAnotherResidentsOrTheDesksComplaints()
     {
-        var owner = service.UserFor(Roles.Owner, _estate);
-        var neighbour = service.UserFor(Roles.Owner, _estate);
-        var mine = await LodgeAsync(owner.Client, "我的投诉");
-        await LodgeAsync(neighbour.Client, "邻居的投诉");
+        var owner = await service.OwnerAsync(_estate, _unit);
+        var neighboursUnit = Guid.NewGuid();
+        var neighbour = await service.OwnerAsync(_estate, neighboursUnit);
+        var mine = await LodgeAsync(owner, _unit, "我的投诉");
+        await LodgeAsync(neighbour, neighboursUnit, "邻居的投诉");
         var atDesk = await service.ClientFor(Roles.FrontDesk, _estate).PostAsJsonAsync($"/api/repairs/estates/{_estate}/complaints",
             new { channel = "Visit", category = "Noise", description = "前台登记的投诉", isMajor = false });
         Assert.Equal(HttpStatusCode.Created, atDesk.StatusCode);
@@ -75,8 +77,11 @@ public sealed class MyComplaintsTests(RepairsService service)
     public async Task List_ByTheSameResidentInAnotherEstate_DoesNotShowThisEstatesComplaints()
     {
         var other = Guid.NewGuid();
-        var owner = service.UserFor(Roles.Owner, _estate, other);
-        await LodgeAsync(owner.Client);
+        var (client, userId) = service.UserFor(Roles.Owner, _estate, other);
+        var ownerId = Guid.NewGuid();
+        await service.DeliverAsync(Residency.Registered(_estate, ownerId, _unit), Residency.Linked(_estate, ownerId, isTenancy: false, userId));
+        var owner = new Resident(client, userId, ownerId);
+        await LodgeAsync(owner, _unit);
 
         var page = await owner.Client.GetFromJsonAsync<PagedResult<MyComplaintResponse>>(
             $"/api/repairs/me/estates/{other}/complaints", TestJson.Options);
@@ -116,7 +121,7 @@ public sealed class MyComplaintsTests(RepairsService service)
     [Fact]
     public async Task Lodge_ByOwnerAsMajor_IsStillOrdinaryUntilTheDeskEscalates()
     {
-        var owner = service.UserFor(Roles.Owner, _estate);
+        var owner = await service.OwnerAsync(_estate, _unit);
         var response = await owner.Client.PostAsJsonAsync(Mine, new { category = "Security", description = "门禁坏了", isMajor = true });
         var lodged = (await response.Content.ReadFromJsonAsync<MyComplaintResponse>(TestJson.Options))!;
 

@@ -28,8 +28,9 @@ public sealed class PhotoTests(RepairsService service)
     [Fact]
     public async Task Upload_ByResidentAtIntake_CanBeDownloadedByTheResidentAndStaffButNotAnotherResident()
     {
-        var resident = service.ClientFor(Roles.Owner, _estate);
-        var order = await OpenAsync(resident, _estate);
+        var unit = Guid.NewGuid();
+        var resident = (await service.OwnerAsync(_estate, unit)).Client;
+        var order = await OpenAsync(resident, _estate, WaterEmergency(unit));
 
         var uploaded = await UploadAsync(resident, Photos(order.Id), Png);
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);

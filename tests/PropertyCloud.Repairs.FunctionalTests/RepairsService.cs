@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OpenIddict.Validation;
+using PropertyCloud.BuildingBlocks.Contracts;
 using PropertyCloud.Repairs.Contracts;
 using PropertyCloud.Testing;
 
@@ -11,7 +12,7 @@ namespace PropertyCloud.Repairs.FunctionalTests;
 
 /// <summary>
 /// The Repairs service on its own database and virtual host, on a clock the tests move, with a listener that
-/// records every event the service publishes.
+/// records every event the service publishes and publishes Residents' events to it.
 /// </summary>
 public class RepairsService : IAsyncLifetime
 {
@@ -19,6 +20,9 @@ public class RepairsService : IAsyncLifetime
     public TestVirtualHost VirtualHost { get; private set; } = null!;
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
     public PublishedEvents Published { get; } = new();
+
+    /// <summary>Deliveries the service's consumers finished, per message id.</summary>
+    public ConsumeCounter Consumed { get; } = new();
     public WebApplicationFactory<Program> Factory { get; private set; } = null!;
     private IBusControl _listener = null!;
 
@@ -51,6 +55,24 @@ public class RepairsService : IAsyncLifetime
         await _listener.StartAsync();
         Factory = CreateInstance();
         _ = Factory.Server;
+        var bus = (IBusControl)Factory.Services.GetRequiredService<IBus>();
+        bus.ConnectConsumeObserver(Consumed);
+        // Its queues must be bound before a test publishes to them, or RabbitMQ drops the events.
+        await Eventually.TrueAsync(async () => await bus.WaitForHealthStatus(BusHealthStatus.Healthy, TimeSpan.FromSeconds(1)) == BusHealthStatus.Healthy);
+    }
+
+    /// <summary>Publishes an event as its publisher's outbox would: with its EventId as the MessageId.</summary>
+    public Task PublishAsync<TEvent>(TEvent integrationEvent) where TEvent : class, IIntegrationEvent =>
+        _listener.Publish(integrationEvent, context => context.MessageId = integrationEvent.EventId);
+
+    /// <summary>Publishes the events and waits until the service has handled each of them.</summary>
+    public async Task DeliverAsync(params IIntegrationEvent[] events)
+    {
+        foreach (var integrationEvent in events)
+        {
+            await _listener.Publish(integrationEvent, integrationEvent.GetType(), context => context.MessageId = integrationEvent.EventId);
+        }
+        await Eventually.TrueAsync(() => Task.FromResult(events.All(e => Consumed.Finished(e.EventId) > 0)));
     }
 
     /// <summary>An instance of the service on this database, virtual host and clock; tests may start a second one.</summary>

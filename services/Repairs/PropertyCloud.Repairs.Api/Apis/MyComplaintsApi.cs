@@ -22,10 +22,16 @@ public static class MyComplaintsApi
         return app;
     }
 
-    public static async Task<Created<MyComplaintResponse>> LodgeComplaint(
+    /// <summary>Only a current owner or tenant of the estate, about a unit of theirs (their only one when none is named).</summary>
+    public static async Task<Results<Created<MyComplaintResponse>, ProblemHttpResult>> LodgeComplaint(
         Guid estateId, LodgeComplaintRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
-        var complaint = Complaint.Lodge(estateId, request.Category!.Value, request.Description.Trim(), request.UnitId,
+        var (unitId, refusal) = await ResidentUnits.ResolveAsync(services, estateId, request.UnitId, mayDefault: true, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        var complaint = Complaint.Lodge(estateId, request.Category!.Value, request.Description.Trim(), unitId,
             services.UserId, services.UserName, services.Clock.GetUtcNow());
         services.Db.Complaints.Add(complaint);
         services.Db.AddIntegrationEvent(ComplaintEvents.Received(complaint));

@@ -29,13 +29,20 @@ public static class RepairOrdersApi
     public static async Task<Results<Created<RepairOrderResponse>, ProblemHttpResult>> OpenOrder(
         Guid estateId, OpenRepairOrderRequest request, [AsParameters] RepairsServices services, CancellationToken cancellationToken)
     {
+        // A resident who names neither a unit nor a public area means their own unit, when they have only one.
+        var (unitId, refusal) = await ResidentUnits.ResolveAsync(services, estateId, request.UnitId,
+            mayDefault: string.IsNullOrWhiteSpace(request.PublicArea), cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
         var category = request.Category!.Value;
         var urgency = request.Urgency!.Value;
         var channel = services.IsResident ? RepairChannel.SelfService : request.Channel ?? RepairChannel.Phone;
         var sla = await SlaPolicies.InForceAsync(services.Db, estateId, category, urgency, cancellationToken);
         var calendar = await SlaPolicies.CalendarAsync(services.Db, estateId, cancellationToken);
         var order = RepairOrder.Open(estateId, new RepairIntake(channel, category, urgency,
-            new RepairLocation(request.UnitId, request.BuildingId, request.PublicArea), request.Description.Trim(),
+            new RepairLocation(unitId, request.BuildingId, request.PublicArea), request.Description.Trim(),
             services.UserId, services.UserName), sla, calendar, services.Clock.GetUtcNow());
         services.Db.RepairOrders.Add(order);
         services.Db.AddIntegrationEvent(RepairEvents.Opened(order));

@@ -2,6 +2,7 @@ using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.BuildingBlocks.Persistence;
 using PropertyCloud.BuildingBlocks.Security;
+using PropertyCloud.Repairs.Api.Consumers;
 using PropertyCloud.Repairs.Api.Demo;
 using PropertyCloud.Repairs.Api.Exports;
 using PropertyCloud.Repairs.Api.Infrastructure;
@@ -38,7 +39,15 @@ internal static class Extensions
         {
             builder.Services.AddScoped<IDatabaseSeeder<RepairsDb>, DemoRepairsSeeder>();
         }
-        builder.AddEventBus<RepairsDb>("repairs", [typeof(RepairOrderOpened).Assembly]);
+        // Who lives where, from Residents: a resident reports repairs and complaints only for their own units.
+        builder.AddEventBus<RepairsDb>("repairs", [typeof(RepairOrderOpened).Assembly], bus =>
+        {
+            bus.AddConsumer<OwnerRegisteredConsumer>();
+            bus.AddConsumer<OwnershipTransferredConsumer>();
+            bus.AddConsumer<TenantLeaseStartedConsumer>();
+            bus.AddConsumer<TenantLeaseEndedConsumer>();
+            bus.AddConsumer<ResidentAccountLinkedConsumer>();
+        });
         builder.Services.Configure<SlaWatcherOptions>(builder.Configuration.GetSection("SlaWatcher"));
         builder.Services.Configure<RepairOrderExportOptions>(builder.Configuration.GetSection("Repairs:OrderExport"));
         builder.Services.AddHostedService<SlaBreachWatcher>();

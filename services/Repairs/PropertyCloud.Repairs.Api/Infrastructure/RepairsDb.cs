@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.BuildingBlocks.EventBus;
 using PropertyCloud.Repairs.Api.Domain;
+using PropertyCloud.Repairs.Api.Domain.Residents;
 
 namespace PropertyCloud.Repairs.Api.Infrastructure;
 
@@ -18,6 +19,15 @@ public sealed class RepairsDb(DbContextOptions<RepairsDb> options) : DbContext(o
     public DbSet<BusinessCalendar> BusinessCalendars => Set<BusinessCalendar>();
     public DbSet<Material> Materials => Set<Material>();
     public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<UnitResident> UnitResidents => Set<UnitResident>();
+    public DbSet<ResidentAccount> ResidentAccounts => Set<ResidentAccount>();
+
+    /// <summary>The units of the estate whose current owner or tenant is the login <paramref name="userId"/>.</summary>
+    public IQueryable<Guid> UnitsOfAccount(Guid estateId, string userId) =>
+        from account in ResidentAccounts
+        join resident in UnitResidents on account.PartyId equals resident.PartyId
+        where account.EstateId == estateId && account.UserId == userId && resident.EstateId == estateId && resident.EndedOn == null
+        select resident.UnitId;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

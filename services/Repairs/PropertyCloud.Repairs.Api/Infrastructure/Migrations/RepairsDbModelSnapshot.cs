@@ -536,6 +536,22 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("work_notes");
 
+                    b.Property<string>("_materials")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("materials");
+
+                    b.Property<string>("_pauses")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("pauses");
+
+                    b.Property<string>("_reclassifications")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reclassifications");
+
+                    b.Property<string>("_reopenings")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reopenings");
+
                     b.HasKey("Id")
                         .HasName("pk_repair_orders");
 
@@ -609,6 +625,75 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                         .HasDatabaseName("ix_repair_photos_repair_order_id");
 
                     b.ToTable("repair_photos", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.Residents.ResidentAccount", b =>
+                {
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("PartyId")
+                        .HasName("pk_resident_accounts");
+
+                    b.HasIndex("EstateId", "UserId")
+                        .HasDatabaseName("ix_resident_accounts_estate_id_user_id");
+
+                    b.ToTable("resident_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.Residents.UnitResident", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid>("EstateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("estate_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_id");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_unit_residents");
+
+                    b.HasIndex("UnitId")
+                        .HasDatabaseName("ix_unit_residents_unit_id");
+
+                    b.HasIndex("PartyId", "UnitId")
+                        .HasDatabaseName("ix_unit_residents_party_id_unit_id");
+
+                    b.ToTable("unit_residents", (string)null);
                 });
 
             modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.SlaDeadline", b =>
@@ -942,157 +1027,6 @@ namespace PropertyCloud.Repairs.Api.Infrastructure.Migrations
                         });
 
                     b.Navigation("Members");
-                });
-
-            modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.RepairOrder", b =>
-                {
-                    b.OwnsMany("PropertyCloud.Repairs.Api.Domain.MaterialUsed", "Materials", b1 =>
-                        {
-                            b1.Property<Guid>("RepairOrderId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<Guid?>("MaterialId");
-
-                            b1.Property<string>("Name")
-                                .IsRequired();
-
-                            b1.Property<decimal>("Quantity");
-
-                            b1.Property<string>("UnitOfMeasure")
-                                .IsRequired();
-
-                            b1.Property<decimal>("UnitPrice");
-
-                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
-
-                            b1.ToTable("repair_orders");
-
-                            b1
-                                .ToJson("materials")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RepairOrderId")
-                                .HasConstraintName("fk_repair_orders_repair_orders_repair_order_id");
-                        });
-
-                    b.OwnsMany("PropertyCloud.Repairs.Api.Domain.Reclassification", "Reclassifications", b1 =>
-                        {
-                            b1.Property<Guid>("RepairOrderId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<DateTimeOffset>("ChangedAt");
-
-                            b1.Property<string>("ChangedBy")
-                                .IsRequired();
-
-                            b1.Property<string>("FromCategory")
-                                .IsRequired();
-
-                            b1.Property<string>("FromUrgency")
-                                .IsRequired();
-
-                            b1.Property<string>("ToCategory")
-                                .IsRequired();
-
-                            b1.Property<string>("ToUrgency")
-                                .IsRequired();
-
-                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
-
-                            b1.ToTable("repair_orders");
-
-                            b1
-                                .ToJson("reclassifications")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RepairOrderId")
-                                .HasConstraintName("fk_repair_orders_repair_orders_repair_order_id");
-                        });
-
-                    b.OwnsMany("PropertyCloud.Repairs.Api.Domain.Reopening", "Reopenings", b1 =>
-                        {
-                            b1.Property<Guid>("RepairOrderId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<DateTimeOffset?>("ClosedAt");
-
-                            b1.Property<DateTimeOffset?>("CompletedAt");
-
-                            b1.Property<string>("FromStatus")
-                                .IsRequired();
-
-                            b1.Property<string>("Reason")
-                                .IsRequired();
-
-                            b1.Property<DateTimeOffset>("ReopenedAt");
-
-                            b1.Property<string>("ReopenedBy")
-                                .IsRequired();
-
-                            b1.Property<int?>("SatisfactionScore");
-
-                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
-
-                            b1.ToTable("repair_orders");
-
-                            b1
-                                .ToJson("reopenings")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RepairOrderId")
-                                .HasConstraintName("fk_repair_orders_repair_orders_repair_order_id");
-                        });
-
-                    b.OwnsMany("PropertyCloud.Repairs.Api.Domain.SlaPause", "Pauses", b1 =>
-                        {
-                            b1.Property<Guid>("RepairOrderId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<DateTimeOffset?>("EndedAt");
-
-                            b1.Property<string>("Note");
-
-                            b1.Property<string>("PausedBy")
-                                .IsRequired();
-
-                            b1.Property<string>("Reason")
-                                .IsRequired();
-
-                            b1.Property<string>("ResumedBy");
-
-                            b1.Property<DateTimeOffset>("StartedAt");
-
-                            b1.HasKey("RepairOrderId", "__synthesizedOrdinal");
-
-                            b1.ToTable("repair_orders");
-
-                            b1
-                                .ToJson("pauses")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("RepairOrderId")
-                                .HasConstraintName("fk_repair_orders_repair_orders_repair_order_id");
-                        });
-
-                    b.Navigation("Materials");
-
-                    b.Navigation("Pauses");
-
-                    b.Navigation("Reclassifications");
-
-                    b.Navigation("Reopenings");
                 });
 
             modelBuilder.Entity("PropertyCloud.Repairs.Api.Domain.RepairPhoto", b =>
