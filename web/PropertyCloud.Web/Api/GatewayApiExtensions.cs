@@ -13,6 +13,6 @@ internal static class GatewayApiExtensions
         builder.Services.AddHttpClient("identity");
         builder.Services.AddDownloads(gateway);
         builder.Services.AddScoped<EstateContext>();
-        builder.Services.AddScoped<Billing.UnitDirectory>();
+        builder.Services.AddScoped<Residents.UnitFinder>();
     }
 }

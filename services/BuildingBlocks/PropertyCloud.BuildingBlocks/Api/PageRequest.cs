@@ -9,5 +9,6 @@ public sealed record PageRequest(int? Page, int? PageSize)
 
     public int Size => Math.Clamp(PageSize ?? 50, 1, MaxPageSize);
 
-    public int Skip => (Number - 1) * Size;
+    // Computed in 64 bits: page 2147483647 of 500 would otherwise wrap to a negative OFFSET.
+    public int Skip => (int)Math.Min((Number - 1L) * Size, int.MaxValue);
 }

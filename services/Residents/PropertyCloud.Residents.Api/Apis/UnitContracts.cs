@@ -11,10 +11,10 @@ public sealed record UnitRequest(
 
 public sealed record UnitResponse(
     Guid Id, Guid EstateId, Guid BuildingId, string Entrance, int Floor, string Number, string Layout,
-    decimal BuildingArea, decimal UsableArea, decimal EfficiencyRatio, UnitUsage Usage)
+    decimal BuildingArea, decimal UsableArea, decimal EfficiencyRatio, UnitUsage Usage, string BuildingCode)
 {
     public static UnitResponse From(Unit u) => new(u.Id, u.EstateId, u.BuildingId, u.Entrance, u.Floor, u.Number, u.Layout,
-        u.BuildingArea, u.UsableArea, u.EfficiencyRatio, u.Usage);
+        u.BuildingArea, u.UsableArea, u.EfficiencyRatio, u.Usage, u.BuildingCode);
 }
 
 internal sealed class UnitRequestValidator : AbstractValidator<UnitRequest>

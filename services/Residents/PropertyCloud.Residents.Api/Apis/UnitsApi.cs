@@ -27,18 +27,23 @@ public static class UnitsApi
         return api;
     }
 
+    /// <summary>
+    /// The estate's units in label order; <paramref name="q"/> finds them by what staff type ("5-1-501", "5栋 1单元",
+    /// a room number, see <see cref="UnitQuery"/>), <paramref name="id"/> names the ones wanted (a page's worth at most).
+    /// </summary>
     public static async Task<Results<Ok<PagedResult<UnitResponse>>, ProblemHttpResult>> ListUnits(
-        Guid estateId, Guid? buildingId, [AsParameters] ResidentsServices services, [AsParameters] PageRequest page,
+        Guid estateId, Guid? buildingId, string? q, Guid[]? id, [AsParameters] ResidentsServices services, [AsParameters] PageRequest page,
         CancellationToken cancellationToken)
     {
+        UnitSearch.Check(q, id);
         var query = services.Db.Units.AsNoTracking().Where(u => u.EstateId == estateId);
         if (buildingId is not null)
         {
             query = query.Where(u => u.BuildingId == buildingId);
         }
+        query = UnitSearch.Filter(query, q, id);
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.OrderBy(u => u.BuildingId).ThenBy(u => u.Entrance).ThenBy(u => u.Floor).ThenBy(u => u.Number)
-            .Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
+        var items = await UnitSearch.InLabelOrder(query).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResult<UnitResponse>([.. items.Select(UnitResponse.From)], page.Number, page.Size, total));
     }
 
