@@ -8,6 +8,7 @@ using PropertyCloud.Billing.Api.Extensions;
 using PropertyCloud.Billing.Api.MeterImports;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Domain;
+using PropertyCloud.BuildingBlocks.Spreadsheets;
 
 namespace PropertyCloud.Billing.Api.Apis;
 
@@ -19,6 +20,9 @@ namespace PropertyCloud.Billing.Api.Apis;
 public static class MeterImportsApi
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    /// <summary>The most refused lines one export holds (an XLSX is built in memory).</summary>
+    public const int MaxExportedRows = 100_000;
     private static readonly LocalizedText ImportText = new("抄表导入任务", "meter import");
 
     public static RouteGroupBuilder MapMeterImportsApi(this IEndpointRouteBuilder app)
@@ -30,6 +34,7 @@ public static class MeterImportsApi
         api.MapGet("/", ListImports);
         api.MapGet("/{importId:guid}", GetImport);
         api.MapGet("/{importId:guid}/rows", ListRows);
+        api.MapGet("/{importId:guid}/errors/export", ExportRefusedRows);
         return api;
     }
 
@@ -96,6 +101,31 @@ public static class MeterImportsApi
         var rows = await query.OrderBy(r => r.Line).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResult<MeterImportRowResponse>(
             [.. rows.Select(MeterImportRowResponse.From)], page.Number, page.Size, await query.LongCountAsync(cancellationToken)));
+    }
+
+    /// <summary>
+    /// The lines the job refused so far as XLSX (line, column, reason; headed in the caller's language, the reasons as the
+    /// job recorded them in the uploader's language), or 422 when more than <see cref="MaxExportedRows"/> were refused.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportRefusedRows(
+        Guid estateId, Guid importId, [AsParameters] BillingServices services, CancellationToken cancellationToken)
+    {
+        if (!await services.Db.MeterImportJobs.AnyAsync(j => j.Id == importId && j.EstateId == estateId, cancellationToken))
+        {
+            return ApiProblems.NotFound(ImportText, importId);
+        }
+        var refused = services.Db.MeterImportRows.AsNoTracking()
+            .Where(r => r.MeterImportJobId == importId && r.Outcome == MeterImportOutcome.Refused);
+        var count = await refused.CountAsync(cancellationToken);
+        if (count > MaxExportedRows)
+        {
+            throw new DomainException("meter_import_export.too_many_rows",
+                new($"该任务有 {count} 行未导入，超过导出上限 {MaxExportedRows} 行，请按任务详情中的列表分页查看",
+                    $"{count} lines were refused, more than the {MaxExportedRows} an export holds; page through them in the job's details"));
+        }
+        var bytes = await RefusedLinesWorkbook.WriteAsync(await refused.OrderBy(r => r.Line).ToListAsync(cancellationToken), cancellationToken);
+        var day = EstateCalendar.Day(services.Clock.GetUtcNow());
+        return TypedResults.File(bytes, LocalizedSheet.ContentType, $"meter-import-refused-{day:yyyyMMdd}.xlsx");
     }
 
     private static MeterSheetFormat? FormatOf(string fileName) => Path.GetExtension(fileName).ToUpperInvariant() switch

@@ -13,7 +13,8 @@ namespace PropertyCloud.Billing.Api.MeterImports;
 /// </summary>
 internal sealed class MeterImportChunk(BillingDb db, MeterImportJob job, IReadOnlyDictionary<string, BillableUnit> units, TimeProvider clock)
 {
-    public async Task RecordAsync(IReadOnlyList<MeterSheetLine> lines, CancellationToken cancellationToken)
+    /// <summary>Records the chunk's lines not done yet and returns their outcomes (none when every line was done before).</summary>
+    public async Task<IReadOnlyList<MeterImportRow>> RecordAsync(IReadOnlyList<MeterSheetLine> lines, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var period = BillingPeriod.Parse(job.Period);
@@ -23,16 +24,15 @@ internal sealed class MeterImportChunk(BillingDb db, MeterImportJob job, IReadOn
         var todo = lines.Where(l => !done.Contains(l.Line)).ToList();
         if (todo.Count == 0)
         {
-            return;
+            return [];
         }
         var closed = await db.IsClosedAsync(job.EstateId, job.Period, cancellationToken);
         var history = await HistoryAsync(todo, cancellationToken);
         var now = clock.GetUtcNow();
-        foreach (var line in todo)
-        {
-            db.MeterImportRows.Add(Record(line, period, closed, history, now));
-        }
+        var outcomes = todo.Select(line => Record(line, period, closed, history, now)).ToList();
+        db.MeterImportRows.AddRange(outcomes);
         await db.SaveChangesAsync(cancellationToken);
+        return outcomes;
     }
 
     private MeterImportRow Record(MeterSheetLine line, BillingPeriod period, bool closed,

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.Billing.Api.Infrastructure;
+using PropertyCloud.BuildingBlocks.SpreadsheetImports;
 
 namespace PropertyCloud.Billing.Api.MeterImports;
 
@@ -7,56 +8,28 @@ namespace PropertyCloud.Billing.Api.MeterImports;
 /// Claims uploaded meter sheets with FOR UPDATE SKIP LOCKED, so that each runs on one instance at a time; a job whose
 /// instance died (no heartbeat for two minutes) is claimed again and resumes after the lines already done.
 /// </summary>
-internal sealed partial class MeterImportWorker(
-    IServiceScopeFactory scopes, MeterImportSignal signal, TimeProvider clock, ILogger<MeterImportWorker> logger) : BackgroundService
+internal sealed class MeterImportWorker(IServiceScopeFactory scopes, MeterImportSignal signal, TimeProvider clock, ILogger<MeterImportWorker> logger)
+    : QueuedImportWorker(scopes, clock, logger)
 {
-    private static readonly TimeSpan IdlePause = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(2);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (!await RunNextAsync(stoppingToken))
-                {
-                    await signal.WaitAsync(IdlePause, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception failure)
-            {
-                LogFailed(failure);
-                await Task.Delay(IdlePause * 5, clock, stoppingToken);
-            }
-        }
-    }
+    protected override TimeSpan IdlePause => TimeSpan.FromSeconds(2);
 
-    private async Task<bool> RunNextAsync(CancellationToken cancellationToken)
+    protected override Task WaitForUploadAsync(CancellationToken cancellationToken) => signal.WaitAsync(IdlePause, cancellationToken);
+
+    protected override async Task<Guid?> ClaimNextAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BillingDb>();
-        var now = clock.GetUtcNow();
         var stale = now - StaleAfter;
-        var claimed = await db.Database.SqlQuery<Guid>($"""
+        var claimed = await services.GetRequiredService<BillingDb>().Database.SqlQuery<Guid>($"""
             UPDATE meter_import_jobs SET status = 'Running', heartbeat_at = {now}
             WHERE id = (SELECT id FROM meter_import_jobs
                         WHERE status = 'Pending' OR (status = 'Running' AND heartbeat_at < {stale})
                         ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED)
             RETURNING id AS "Value"
             """).ToListAsync(cancellationToken);
-        if (claimed.Count == 0)
-        {
-            return false;
-        }
-        await scope.ServiceProvider.GetRequiredService<MeterImportRunner>().RunAsync(claimed[0], cancellationToken);
-        return true;
+        return claimed.Count == 0 ? null : claimed[0];
     }
 
-    [LoggerMessage(LogLevel.Error, "Meter import failed; the job is resumed once its heartbeat is stale")]
-    private partial void LogFailed(Exception failure);
+    protected override Task RunAsync(IServiceProvider services, Guid jobId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<MeterImportRunner>().RunAsync(jobId, cancellationToken);
 }

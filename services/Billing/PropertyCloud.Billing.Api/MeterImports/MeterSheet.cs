@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Text;
-using MiniExcelLibs;
 using PropertyCloud.Billing.Api.Domain.MeterImports;
+using PropertyCloud.BuildingBlocks.SpreadsheetImports;
 
 namespace PropertyCloud.Billing.Api.MeterImports;
 
@@ -11,20 +9,14 @@ namespace PropertyCloud.Billing.Api.MeterImports;
 /// </summary>
 public static class MeterSheet
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    static MeterSheet() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static IReadOnlyList<MeterSheetLine> Read(byte[] content, MeterSheetFormat format)
     {
-        using var stream = new MemoryStream(format == MeterSheetFormat.Csv ? AsUtf8(content) : content);
         var lines = new List<MeterSheetLine>();
         var number = 0;
-        foreach (IDictionary<string, object?> cells in stream.Query(useHeaderRow: false,
-            excelType: format == MeterSheetFormat.Csv ? ExcelType.CSV : ExcelType.XLSX))
+        foreach (var cells in UploadedSheet.Rows(content, Kind(format)))
         {
             number++;
-            var (unit, meter, reading, replacement) = (Cell(cells, "A"), Cell(cells, "B"), Cell(cells, "C"), Cell(cells, "D"));
+            var (unit, meter, reading, replacement) = (Cell(cells, 0), Cell(cells, 1), Cell(cells, 2), Cell(cells, 3));
             if ((number == 1 && !MeterSheetLine.IsNumber(reading)) || (unit.Length == 0 && meter.Length == 0 && reading.Length == 0))
             {
                 continue;
@@ -34,26 +26,7 @@ public static class MeterSheet
         return lines;
     }
 
-    private static string Cell(IDictionary<string, object?> cells, string column) => cells.TryGetValue(column, out var value)
-        ? value switch
-        {
-            null => "",
-            double number => number.ToString(CultureInfo.InvariantCulture),
-            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture).Trim(),
-            _ => value.ToString()?.Trim() ?? "",
-        }
-        : "";
+    public static SpreadsheetKind Kind(MeterSheetFormat format) => format == MeterSheetFormat.Csv ? SpreadsheetKind.Csv : SpreadsheetKind.Xlsx;
 
-    private static byte[] AsUtf8(byte[] content)
-    {
-        try
-        {
-            StrictUtf8.GetString(content);
-            return content;
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.UTF8.GetBytes(Encoding.GetEncoding("GB18030").GetString(content));
-        }
-    }
+    private static string Cell(string[] cells, int column) => column < cells.Length ? cells[column] : "";
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Domain;
+using PropertyCloud.BuildingBlocks.SpreadsheetImports;
+using PropertyCloud.BuildingBlocks.Spreadsheets;
 using PropertyCloud.Residents.Api.Domain.Imports;
 using PropertyCloud.Residents.Api.Extensions;
 using PropertyCloud.Residents.Api.Import;
@@ -18,6 +20,7 @@ public static class ImportsApi
 {
     private const long MaxFileBytes = 64 * 1024 * 1024;
     private static readonly LocalizedText ImportText = new("导入任务", "import");
+    private static readonly LocalizedText ErrorsSheet = new("导入错误", "Import errors");
 
     public static RouteGroupBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
@@ -26,6 +29,7 @@ public static class ImportsApi
         api.MapPost("/", Upload).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(MaxFileBytes + 1024 * 1024));
         api.MapGet("/", ListImports);
         api.MapGet("/{importId:guid}", GetImport);
+        api.MapGet("/{importId:guid}/errors/export", ExportErrors);
         api.MapGet("/template", Template);
         return api;
     }
@@ -61,6 +65,24 @@ public static class ImportsApi
         var job = await services.Db.ImportJobs.AsNoTracking().Where(j => j.Id == importId && j.EstateId == estateId)
 .FirstOrDefaultAsync(cancellationToken);
         return job is null ? ApiProblems.NotFound(ImportText, importId) : TypedResults.Ok(ImportJobResponse.From(job));
+    }
+
+    /// <summary>
+    /// A rejected import's errors as XLSX (line, column, reason; headed in the caller's language, the reasons as the job
+    /// recorded them in the uploader's language) to fix the file by; only headings when the job has none.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportErrors(
+        Guid estateId, Guid importId, [AsParameters] ResidentsServices services, CancellationToken cancellationToken)
+    {
+        var job = await services.Db.ImportJobs.AsNoTracking().FirstOrDefaultAsync(j => j.Id == importId && j.EstateId == estateId, cancellationToken);
+        if (job is null)
+        {
+            return ApiProblems.NotFound(ImportText, importId);
+        }
+        var bytes = await ImportErrorsWorkbook.WriteAsync(ErrorsSheet, job.Errors.Select(e => new ImportErrorLine(e.Line, e.Column, e.Message)),
+            cancellationToken);
+        var day = EstateCalendar.Day(services.Clock.GetUtcNow());
+        return TypedResults.File(bytes, LocalizedSheet.ContentType, $"register-import-errors-{day:yyyyMMdd}.xlsx");
     }
 
     public static async Task<Ok<PagedResult<ImportJobResponse>>> ListImports(

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using PropertyCloud.BuildingBlocks.SpreadsheetImports;
+using PropertyCloud.Residents.Api.Infrastructure;
 
 namespace PropertyCloud.Residents.Api.Import;
 
@@ -6,52 +8,23 @@ namespace PropertyCloud.Residents.Api.Import;
 /// Claims uploaded imports with FOR UPDATE SKIP LOCKED, so that each runs on exactly one instance; a job whose
 /// instance died (no heartbeat for two minutes) is claimed again — safe, because an import commits all or nothing.
 /// </summary>
-internal sealed partial class ImportWorker(IServiceScopeFactory scopes, ILogger<ImportWorker> logger) : BackgroundService
+internal sealed class ImportWorker(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ImportWorker> logger)
+    : QueuedImportWorker(scopes, clock, logger)
 {
-    private static readonly TimeSpan IdlePause = TimeSpan.FromSeconds(1);
+    protected override TimeSpan IdlePause => TimeSpan.FromSeconds(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<Guid?> ClaimNextAsync(IServiceProvider services, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (!await RunNextAsync(stoppingToken))
-                {
-                    await Task.Delay(IdlePause, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception failure)
-            {
-                LogFailed(failure);
-                await Task.Delay(IdlePause * 5, stoppingToken);
-            }
-        }
-    }
-
-    private async Task<bool> RunNextAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<Infrastructure.ResidentsDb>();
-        var claimed = await db.Database.SqlQuery<Guid>($"""
+        var claimed = await services.GetRequiredService<ResidentsDb>().Database.SqlQuery<Guid>($"""
             UPDATE import_jobs SET status = 'Validating', heartbeat_at = now()
             WHERE id = (SELECT id FROM import_jobs
                         WHERE status = 'Pending' OR (status IN ('Validating', 'Writing') AND heartbeat_at < now() - interval '2 minutes')
                         ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED)
             RETURNING id AS "Value"
             """).ToListAsync(cancellationToken);
-        if (claimed.Count == 0)
-        {
-            return false;
-        }
-        await scope.ServiceProvider.GetRequiredService<RegisterImportRunner>().RunAsync(claimed[0], cancellationToken);
-        return true;
+        return claimed.Count == 0 ? null : claimed[0];
     }
 
-    [LoggerMessage(LogLevel.Error, "Register import failed; the job is retried once its heartbeat is stale")]
-    private partial void LogFailed(Exception failure);
+    protected override Task RunAsync(IServiceProvider services, Guid jobId, CancellationToken cancellationToken) =>
+        services.GetRequiredService<RegisterImportRunner>().RunAsync(jobId, cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PropertyCloud.BuildingBlocks.Domain;
 using PropertyCloud.BuildingBlocks.EventBus;
+using PropertyCloud.BuildingBlocks.SpreadsheetImports;
 using PropertyCloud.Residents.Api.Domain.Imports;
 using PropertyCloud.Residents.Api.Infrastructure;
 using PropertyCloud.Residents.Api.Infrastructure.Security;
@@ -58,17 +59,18 @@ internal sealed partial class RegisterImportRunner(
             (long)(checkedAt - read).TotalMilliseconds, (long)(clock.GetElapsedTime(started) - checkedAt).TotalMilliseconds);
     }
 
-    private static RegisterSheet Read(ImportJob job, ImportFile file)
+    private RegisterSheet Read(ImportJob job, ImportFile file)
     {
+        var kind = job.Format == RegisterFileFormat.Csv ? SpreadsheetKind.Csv : SpreadsheetKind.Xlsx;
         try
         {
             return RegisterSheet.Read(file.Content, job.Format);
         }
         catch (Exception unreadable) when (unreadable is not OperationCanceledException)
         {
+            LogUnreadable(unreadable, job.Id, job.Format);
             var sheet = new RegisterSheet();
-            sheet.HeaderErrors.Add(new ImportError(1, "", new LocalizedText(
-                $"文件无法读取，请确认是 {job.Format} 格式：{unreadable.Message}", $"The file cannot be read as {job.Format}: {unreadable.Message}").ToString()));
+            sheet.HeaderErrors.Add(new ImportError(1, "", UnreadableSheet.Reason(kind).ToString()));
             return sheet;
         }
     }
@@ -101,6 +103,9 @@ internal sealed partial class RegisterImportRunner(
             await transaction.CommitAsync(cancellationToken);
         });
     }
+
+    [LoggerMessage(LogLevel.Warning, "Import {JobId}: the file cannot be read as {Format}")]
+    private partial void LogUnreadable(Exception unreadable, Guid jobId, RegisterFileFormat format);
 
     [LoggerMessage(LogLevel.Information, "Import {JobId} rejected: {Rows} rows, {Errors} errors")]
     private partial void LogRejected(Guid jobId, int rows, int errors);

@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Text;
-using MiniExcelLibs;
 using PropertyCloud.BuildingBlocks.Domain;
+using PropertyCloud.BuildingBlocks.SpreadsheetImports;
 using PropertyCloud.Residents.Api.Domain.Imports;
 
 namespace PropertyCloud.Residents.Api.Import;
@@ -9,21 +7,15 @@ namespace PropertyCloud.Residents.Api.Import;
 /// <summary>The rows of an uploaded CSV (UTF-8, or GB18030 as Excel saves it in China) or XLSX register file.</summary>
 public sealed class RegisterSheet
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public List<RegisterRow> Rows { get; } = [];
     public List<ImportError> HeaderErrors { get; } = [];
-
-    static RegisterSheet() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static RegisterSheet Read(byte[] content, RegisterFileFormat format)
     {
         var sheet = new RegisterSheet();
-        using var stream = new MemoryStream(format == RegisterFileFormat.Csv ? AsUtf8(content) : content);
-        var excelType = format == RegisterFileFormat.Csv ? ExcelType.CSV : ExcelType.XLSX;
         string?[]? columns = null;
         var line = 0;
-        foreach (IDictionary<string, object?> cells in stream.Query(useHeaderRow: false, excelType: excelType))
+        foreach (var cells in UploadedSheet.Rows(content, format == RegisterFileFormat.Csv ? SpreadsheetKind.Csv : SpreadsheetKind.Xlsx))
         {
             line++;
             if (columns is null)
@@ -32,14 +24,12 @@ public sealed class RegisterSheet
                 continue;
             }
             var values = new Dictionary<string, string>();
-            var i = 0;
-            foreach (var cell in cells.Values)
+            for (var i = 0; i < cells.Length && i < columns.Length; i++)
             {
-                if (i < columns.Length && columns[i] is { } key && Text(cell) is { Length: > 0 } text)
+                if (columns[i] is { } key && cells[i] is { Length: > 0 } text)
                 {
                     values[key] = text;
                 }
-                i++;
             }
             if (values.Count > 0)
             {
@@ -53,9 +43,8 @@ public sealed class RegisterSheet
         return sheet;
     }
 
-    private string?[] ReadHeader(IDictionary<string, object?> cells)
+    private string?[] ReadHeader(string[] headers)
     {
-        var headers = cells.Values.Select(c => Text(c)).ToList();
         var columns = headers.Select(h => RegisterColumns.FromHeader(h)?.Key).ToArray();
         foreach (var unknown in headers.Where((h, i) => h.Length > 0 && columns[i] is null))
         {
@@ -67,27 +56,5 @@ public sealed class RegisterSheet
                 new LocalizedText($"缺少必填列：{missing.Chinese}", $"Missing required column: {missing.English}").ToString()));
         }
         return columns;
-    }
-
-    private static string Text(object? cell) => cell switch
-    {
-        null => "",
-        DateTime date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double number => number.ToString(CultureInfo.InvariantCulture),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture).Trim(),
-        _ => cell.ToString()?.Trim() ?? "",
-    };
-
-    private static byte[] AsUtf8(byte[] content)
-    {
-        try
-        {
-            StrictUtf8.GetString(content);
-            return content;
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.UTF8.GetBytes(Encoding.GetEncoding("GB18030").GetString(content));
-        }
     }
 }
