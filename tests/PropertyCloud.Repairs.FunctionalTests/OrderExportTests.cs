@@ -19,7 +19,7 @@ public sealed class OrderExportTests(RepairsService service)
     private static List<IDictionary<string, object>> Rows(byte[] xlsx)
     {
         using var stream = new MemoryStream(xlsx);
-        return [.. stream.Query(useHeaderRow: true, sheetName: RepairOrdersWorkbook.SheetName).Cast<IDictionary<string, object>>()];
+        return [.. stream.Query(useHeaderRow: true, sheetName: "报修工单").Cast<IDictionary<string, object>>()];
     }
 
     [Fact]
@@ -40,11 +40,30 @@ public sealed class OrderExportTests(RepairsService service)
         Assert.Equal(RepairOrdersWorkbook.ContentType, response.Content.Headers.ContentType?.MediaType);
         var open = Rows(await response.Content.ReadAsByteArrayAsync());
         Assert.Equal([first.Id.ToString(), elevator.Id.ToString()], open.Select(r => (string)r["工单号"]));
-        Assert.Equal(("Elevator", "Normal", "Open", "1栋电梯", "异响"),
-            ((string)open[1]["类别"], (string)open[1]["紧急程度"], (string)open[1]["状态"], (string)open[1]["位置"], (string)open[1]["描述"]));
+        Assert.Equal(("来访", "电梯", "一般", "待派工", "否", "1栋电梯", "异响"),
+            ((string)open[1]["渠道"], (string)open[1]["类别"], (string)open[1]["紧急程度"], (string)open[1]["状态"], (string)open[1]["超时"],
+                (string)open[1]["位置"], (string)open[1]["描述"]));
         // Emergencies first, oldest first: the two water emergencies, then the elevator.
         Assert.Equal([first.Id.ToString(), dispatched.Id.ToString(), elevator.Id.ToString()], all.Select(r => (string)r["工单号"]));
-        Assert.Equal("王师傅", (string)all[1]["维修人"]);
+        Assert.Equal(("王师傅", "已派工"), ((string)all[1]["维修人"], (string)all[1]["状态"]));
+    }
+
+    [Fact]
+    public async Task Export_AskedInEnglish_NamesItsSheetColumnsAndValuesInEnglish()
+    {
+        var desk = service.ClientFor(Roles.FrontDesk, _estate);
+        await OpenAsync(desk, _estate, Elevator);
+        desk.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+
+        var bytes = await desk.GetByteArrayAsync($"{Orders(_estate)}/export");
+
+        using var stream = new MemoryStream(bytes);
+        Assert.Equal("Repair orders", stream.GetSheetNames().Single());
+        var columns = stream.GetColumns(useHeaderRow: true)!.Cast<string>().ToList();
+        Assert.Equal(["Order", "Reported at", "Channel", "Category", "Urgency", "Status", "Overdue", "Location"], columns.Take(8));
+        var row = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object>>().Single();
+        Assert.Equal(("Visit", "Elevator", "Normal", "Open", "No"),
+            ((string)row["Channel"], (string)row["Category"], (string)row["Urgency"], (string)row["Status"], (string)row["Overdue"]));
     }
 
     [Fact]
@@ -53,8 +72,9 @@ public sealed class OrderExportTests(RepairsService service)
         var bytes = await service.ClientFor(Roles.EstateManager, _estate).GetByteArrayAsync($"{Orders(_estate)}/export?category=Electrical");
 
         using var stream = new MemoryStream(bytes);
-        var headers = stream.GetColumns(useHeaderRow: true, sheetName: RepairOrdersWorkbook.SheetName)!.Cast<string>().ToList();
-        Assert.Equal(RepairOrdersWorkbook.Headers, headers);
+        var headers = stream.GetColumns(useHeaderRow: true, sheetName: "报修工单")!.Cast<string>().ToList();
+        Assert.Equal(["工单号", "报修时间", "渠道", "类别", "紧急程度", "状态", "超时", "位置", "描述", "报修人", "维修人", "班组", "派工时间", "接单时间",
+            "到场时间", "完工时间", "关闭时间", "工时（分钟）", "收费（元）", "满意度"], headers);
         Assert.DoesNotContain(Rows(bytes), row => row.Values.Any(value => value is not null));
     }
 

@@ -8,10 +8,10 @@ public sealed class NavigationTests(WebPlatform platform)
     public static TheoryData<string, string[]> MenuByRole => new()
     {
         { Roles.FrontDesk, ["residents", "repairs/new", "repairs/queue", "repairs/complaints"] },
-        { Roles.Archivist, ["residents", "archives/files", "archives/loans", "archives/reconciliations", "archives/destruction"] },
+        { Roles.Archivist, ["residents", "archives/files", "archives/loans", "archives/reconciliations", "archives/destruction", "archives/destruction/batches"] },
         { Roles.Finance, ["billing/bill-runs", "billing/bills", "billing/collections", "billing/charge-items", "billing/meter-readings", "billing/payments", "billing/dunning"] },
         { Roles.Maintenance, ["repairs/mine", "repairs/stock"] },
-        { Roles.EstateManager, ["residents", "repairs/new", "repairs/queue", "repairs/complaints", "repairs/at-risk", "manager/approvals", "repairs/stock", "archives/destruction", "billing/bill-runs", "billing/bills", "billing/collections", "billing/charge-items", "billing/meter-readings", "billing/payments", "billing/dunning", "quality/satisfaction", "residents/imports"] },
+        { Roles.EstateManager, ["residents", "repairs/new", "repairs/queue", "repairs/complaints", "repairs/at-risk", "manager/approvals", "repairs/stock", "archives/destruction", "archives/destruction/batches", "billing/bill-runs", "billing/bills", "billing/collections", "billing/charge-items", "billing/meter-readings", "billing/payments", "billing/dunning", "quality/satisfaction", "residents/imports"] },
         { Roles.Quality, ["quality/league", "quality/satisfaction", "quality/inspections", "quality/reports"] },
         { Roles.GroupAdmin, ["residents", "quality/league", "quality/satisfaction", "quality/inspections", "quality/reports", "admin/estates", "admin/users", "admin/partners", "residents/imports"] },
         { Roles.Owner, ["me", "me/bills", "me/repairs", "me/complaints", "me/surveys", "me/data"] },

@@ -1,14 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using PropertyCloud.Archives.Api.Domain.Reconciliation;
+using PropertyCloud.Archives.Api.Exports;
 using PropertyCloud.Archives.Api.Extensions;
 using PropertyCloud.Archives.Api.Infrastructure;
 using PropertyCloud.Archives.Contracts;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Domain;
 using PropertyCloud.BuildingBlocks.EventBus;
+using PropertyCloud.BuildingBlocks.Spreadsheets;
 
 namespace PropertyCloud.Archives.Api.Apis;
 
@@ -26,6 +29,7 @@ public static class ReconciliationApi
         var api = app.MapGroup("api/archives/estates/{estateId:guid}").WithTags("Reconciliation");
         api.MapPost("/files/{fileId:guid}/reconciliations", Start).RequireAuthorization(ArchivesPolicies.ManageDocuments);
         api.MapGet("/reconciliations", List).RequireAuthorization(ArchivesPolicies.ReadFiles);
+        api.MapGet("/reconciliations/export", Export).RequireAuthorization(ArchivesPolicies.ReadFiles);
         api.MapGet("/reconciliations/{reconciliationId:guid}", Get).RequireAuthorization(ArchivesPolicies.ReadFiles);
         api.MapPost("/reconciliations/{reconciliationId:guid}/completion", Complete).RequireAuthorization(ArchivesPolicies.ManageDocuments)
             .Validate<ReconciliationCompletion>();
@@ -68,21 +72,35 @@ public static class ReconciliationApi
     /// but not yet completed, whatever their month.
     /// </summary>
     public static async Task<Ok<IReadOnlyList<ReconciliationResponse>>> List(
-        Guid estateId, string? month, ReconciliationStatus? status, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
+        Guid estateId, [AsParameters] ReconciliationFilter filter, [AsParameters] ArchivesServices services, CancellationToken cancellationToken)
     {
-        var query = services.Db.Reconciliations.AsNoTracking().Where(r => r.EstateId == estateId);
-        if (month is not null)
-        {
-            query = query.Where(r => r.Month == month);
-        }
-        query = status switch
-        {
-            ReconciliationStatus.Pending => query.Where(r => r.CompletedAt == null),
-            ReconciliationStatus.Completed => query.Where(r => r.CompletedAt != null),
-            _ => query,
-        };
-        var items = await query.OrderByDescending(r => r.StartedAt).Take(PageRequest.MaxPageSize).ToListAsync(cancellationToken);
+        var query = filter.Apply(services.Db.Reconciliations.AsNoTracking(), estateId);
+        var items = await ReconciliationFilter.InListOrder(query).Take(PageRequest.MaxPageSize).ToListAsync(cancellationToken);
         return TypedResults.Ok(await ReconciliationResponses.DescribeAsync(services.Db, items, cancellationToken));
+    }
+
+    /// <summary>
+    /// The list as XLSX, with the list's filters and order: every matching reconciliation (not only the list's first page),
+    /// or 422 when more than <see cref="ArchivesOptions.ReconciliationExportMaxRows"/> match (never silently cut).
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(
+        Guid estateId, [AsParameters] ReconciliationFilter filter, IOptions<ArchivesOptions> options, [AsParameters] ArchivesServices services,
+        CancellationToken cancellationToken)
+    {
+        var query = filter.Apply(services.Db.Reconciliations.AsNoTracking(), estateId);
+        var count = await query.CountAsync(cancellationToken);
+        var max = options.Value.ReconciliationExportMaxRows;
+        if (count > max)
+        {
+            throw new DomainException("reconciliation_export.too_many_rows",
+                new($"符合条件的核对记录有 {count} 条，超过导出上限 {max} 条，请按月份或状态缩小范围",
+                    $"{count} reconciliations match, more than the {max} an export holds; narrow the list by month or status"));
+        }
+        var items = await ReconciliationFilter.InListOrder(query).ToListAsync(cancellationToken);
+        var bytes = await ReconciliationsWorkbook.WriteAsync(await ReconciliationResponses.DescribeAsync(services.Db, items, cancellationToken),
+            cancellationToken);
+        var day = EstateCalendar.Day(services.Clock.GetUtcNow());
+        return TypedResults.File(bytes, LocalizedSheet.ContentType, $"reconciliations-{day:yyyyMMdd}.xlsx");
     }
 
     public static async Task<Results<Ok<ReconciliationResponse>, ProblemHttpResult>> Get(

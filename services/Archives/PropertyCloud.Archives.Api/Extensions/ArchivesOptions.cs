@@ -31,4 +31,10 @@ public sealed class ArchivesOptions
 
     /// <summary>How often documents whose text was never extracted (filed before extraction existed) are looked for.</summary>
     public TimeSpan TextExtractionInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Most reconciliations one XLSX export holds (an estate's files over many years); a larger list is refused with 422
+    /// (narrow it by month or status), never silently cut.
+    /// </summary>
+    public int ReconciliationExportMaxRows { get; set; } = 50_000;
 }

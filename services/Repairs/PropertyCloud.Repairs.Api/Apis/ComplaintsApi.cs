@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PropertyCloud.BuildingBlocks.Api;
+using PropertyCloud.BuildingBlocks.Domain;
 using PropertyCloud.BuildingBlocks.EventBus;
+using PropertyCloud.BuildingBlocks.Spreadsheets;
 using PropertyCloud.Repairs.Api.Domain;
+using PropertyCloud.Repairs.Api.Exports;
 using PropertyCloud.Repairs.Api.Extensions;
 
 namespace PropertyCloud.Repairs.Api.Apis;
 
-/// <summary>Complaints of an estate: recording (major ones escalate at once) and the estate's list.</summary>
+/// <summary>Complaints of an estate: recording (major ones escalate at once), the estate's list and its XLSX export.</summary>
 public static class ComplaintsApi
 {
     public static IEndpointRouteBuilder MapComplaintsApi(this IEndpointRouteBuilder app)
@@ -16,6 +20,7 @@ public static class ComplaintsApi
             .RequireAuthorization(RepairsPolicies.ReadComplaints);
         api.MapPost("", RecordComplaint).RequireAuthorization(RepairsPolicies.HandleComplaints).Validate<RecordComplaintRequest>();
         api.MapGet("", ListComplaints);
+        api.MapGet("/export", ExportComplaints);
         api.MapGet("/{complaintId:guid}", GetComplaint);
         return app;
     }
@@ -36,16 +41,36 @@ public static class ComplaintsApi
     }
 
     public static async Task<Results<Ok<PagedResult<ComplaintResponse>>, ProblemHttpResult>> ListComplaints(
-        Guid estateId, ComplaintStatus? status, bool? major, [AsParameters] RepairsServices services, [AsParameters] PageRequest page,
+        Guid estateId, [AsParameters] ComplaintsFilter filter, [AsParameters] RepairsServices services, [AsParameters] PageRequest page,
         CancellationToken cancellationToken)
     {
-        var query = services.Db.Complaints.AsNoTracking().Where(c => c.EstateId == estateId);
-        query = status is null ? query : query.Where(c => c.Status == status);
-        query = major is null ? query : query.Where(c => c.IsMajor == major);
+        var query = filter.Apply(services.Db.Complaints.AsNoTracking(), estateId);
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.OrderByDescending(c => c.IsMajor).ThenBy(c => c.ReceivedAt)
-            .Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
+        var items = await ComplaintsFilter.InListOrder(query).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResult<ComplaintResponse>([.. items.Select(ComplaintResponse.From)], page.Number, page.Size, total));
+    }
+
+    /// <summary>
+    /// The list as XLSX, with the list's filters and order: every matching complaint, or 422 when more than
+    /// <see cref="ComplaintExportOptions.MaxRows"/> match (never silently cut).
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportComplaints(
+        Guid estateId, [AsParameters] ComplaintsFilter filter, IOptions<ComplaintExportOptions> options, [AsParameters] RepairsServices services,
+        CancellationToken cancellationToken)
+    {
+        var complaints = filter.Apply(services.Db.Complaints.AsNoTracking(), estateId);
+        var count = await complaints.CountAsync(cancellationToken);
+        var max = options.Value.MaxRows;
+        if (count > max)
+        {
+            throw new DomainException("complaint_export.too_many_rows",
+                new($"符合条件的投诉有 {count} 件，超过导出上限 {max} 件，请按状态或是否重大缩小范围",
+                    $"{count} complaints match, more than the {max} an export holds; narrow the list by status or major"));
+        }
+        var rows = await ComplaintsFilter.InListOrder(complaints).ToListAsync(cancellationToken);
+        var bytes = await ComplaintsWorkbook.WriteAsync(rows, cancellationToken);
+        var day = EstateCalendar.Day(services.Clock.GetUtcNow());
+        return TypedResults.File(bytes, LocalizedSheet.ContentType, $"complaints-{day:yyyyMMdd}.xlsx");
     }
 
     public static async Task<Results<Ok<ComplaintResponse>, ProblemHttpResult>> GetComplaint(

@@ -50,6 +50,7 @@ internal static class Extensions
         });
         builder.Services.Configure<SlaWatcherOptions>(builder.Configuration.GetSection("SlaWatcher"));
         builder.Services.Configure<RepairOrderExportOptions>(builder.Configuration.GetSection("Repairs:OrderExport"));
+        builder.Services.Configure<ComplaintExportOptions>(builder.Configuration.GetSection("Repairs:ComplaintExport"));
         builder.Services.AddHostedService<SlaBreachWatcher>();
     }
 }

@@ -35,6 +35,7 @@ public static class Navigation
         new("archives/loans", "Nav.Loans", Icons.Material.Filled.FolderShared, Split(ArchiveRoles)),
         new("archives/reconciliations", "Nav.Reconciliations", Icons.Material.Filled.FactCheck, Split(ArchiveRoles)),
         new("archives/destruction", "Nav.Destruction", Icons.Material.Filled.DeleteSweep, Split(DestructionRoles)),
+        new("archives/destruction/batches", "Destruction.Register", Icons.Material.Filled.HistoryEdu, Split(DestructionRoles)),
         new("repairs/mine", "Nav.MyOrders", Icons.Material.Filled.Handyman, Split(MaintenanceRoles)),
         new("repairs/stock", "Nav.Stock", Icons.Material.Filled.Inventory, Split(StockRoles)),
         new("billing/bill-runs", "Nav.BillRuns", Icons.Material.Filled.ReceiptLong, Split(BillRunRoles)),
