@@ -36,6 +36,7 @@ public sealed class ResidentsService : IAsyncLifetime
                 });
                 Record<OwnerRegistered>(endpoint);
                 Record<OwnershipTransferred>(endpoint);
+                Record<JointOwnerAdded>(endpoint);
                 Record<HouseholdMemberAdded>(endpoint);
                 Record<HouseholdMemberRemoved>(endpoint);
                 Record<TenantLeaseStarted>(endpoint);

@@ -57,6 +57,7 @@ internal static class Extensions
         {
             bus.AddConsumer<UnitRegisteredConsumer>();
             bus.AddConsumer<OwnershipTransferredConsumer>();
+            bus.AddConsumer<JointOwnerAddedConsumer>();
             bus.AddConsumer<RepairOrderCompletedConsumer>();
             bus.AddConsumer<ComplaintClosedConsumer>();
             bus.AddConsumer<PaymentReceivedConsumer>();

@@ -48,6 +48,7 @@ internal static class Extensions
             bus.AddConsumer<RepairChargeRequestedConsumer>();
             bus.AddConsumer<OwnerRegisteredConsumer>();
             bus.AddConsumer<OwnershipTransferredConsumer>();
+            bus.AddConsumer<JointOwnerAddedConsumer>();
             bus.AddConsumer<TenantLeaseStartedConsumer>();
             bus.AddConsumer<TenantLeaseEndedConsumer>();
             bus.AddConsumer<ResidentAccountLinkedConsumer>();

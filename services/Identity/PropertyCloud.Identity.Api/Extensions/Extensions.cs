@@ -58,6 +58,7 @@ internal static class Extensions
                 .RequireRole(Roles.GroupAdmin));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentUser>();
+        builder.Services.Configure<UserExportOptions>(builder.Configuration.GetSection("Identity:UserExport"));
         builder.Services.AddAntiforgery();
 
         builder.Services.TryAddSingleton(TimeProvider.System);

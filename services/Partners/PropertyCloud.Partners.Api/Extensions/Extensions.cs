@@ -6,6 +6,7 @@ using PropertyCloud.Partners.Api.Broker;
 using PropertyCloud.Partners.Api.Consumers;
 using PropertyCloud.Partners.Api.Demo;
 using PropertyCloud.Partners.Api.Domain;
+using PropertyCloud.Partners.Api.Exports;
 using PropertyCloud.Partners.Api.Feed;
 using PropertyCloud.Partners.Api.Infrastructure;
 using PropertyCloud.Partners.Api.Security;
@@ -24,6 +25,7 @@ internal static class Extensions
             .AddPolicy(PartnersPolicies.ReadFeed, policy => policy.RequireRole(PartnersPolicies.FeedReaders));
 
         builder.Services.Configure<DeliveryOptions>(builder.Configuration.GetSection("Partners:Delivery"));
+        builder.Services.Configure<DeliveryExportOptions>(builder.Configuration.GetSection("Partners:DeliveryExport"));
         builder.Services.AddSingleton<AmqpPublisher>();
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddOptions<SecretProtectionOptions>().BindConfiguration(SecretProtectionOptions.Section)

@@ -44,6 +44,7 @@ internal static class Extensions
         {
             bus.AddConsumer<OwnerRegisteredConsumer>();
             bus.AddConsumer<OwnershipTransferredConsumer>();
+            bus.AddConsumer<JointOwnerAddedConsumer>();
             bus.AddConsumer<TenantLeaseStartedConsumer>();
             bus.AddConsumer<TenantLeaseEndedConsumer>();
             bus.AddConsumer<ResidentAccountLinkedConsumer>();

@@ -43,6 +43,7 @@ internal static class Extensions
             bus.AddConsumer<UnitUsageChangedConsumer>();
             bus.AddConsumer<OwnerRegisteredConsumer>();
             bus.AddConsumer<OwnershipTransferredConsumer>();
+            bus.AddConsumer<JointOwnerAddedConsumer>();
             bus.AddConsumer<TenantLeaseStartedConsumer>();
             bus.AddConsumer<TenantLeaseEndedConsumer>();
             bus.AddConsumer<ResidentAccountLinkedConsumer>();

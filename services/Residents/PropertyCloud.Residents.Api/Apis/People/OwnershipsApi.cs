@@ -45,6 +45,11 @@ public static class OwnershipsApi
         }
         var ownership = Ownership.Start(unit, owner, request.StartedOn);
         services.Db.Ownerships.Add(ownership);
+        services.Db.AddIntegrationEvent(new JointOwnerAdded
+        {
+            EventId = Guid.CreateVersion7(), OccurredAt = services.Clock.GetUtcNow(), EstateId = estateId, UnitId = unitId,
+            OwnerId = owner.Id, OwnedSince = ownership.StartedOn,
+        });
         await services.Db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/residents/estates/{estateId}/units/{unitId}/ownerships", OwnershipResponse.From(ownership));
     }
