@@ -132,7 +132,8 @@ public sealed class BadRequestGenerator(ApiDocument document, Guid estateId, int
 
     private IEnumerable<(string Name, string Value)> BadQueryValues(ApiParameter parameter, Random random) => _schemas.KindOf(parameter.Schema) switch
     {
-        SchemaKind.Integer => [("negative", "-1"), ("huge", "99999999999999999999"), ("not-a-number", "abc"), ("min-int", int.MinValue.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+        SchemaKind.Integer => [("negative", "-1"), ("huge", "99999999999999999999"), ("not-a-number", "abc"), ("min-int", int.MinValue.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("max-int", int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture))],
         SchemaKind.Number => [("negative", "-1"), ("huge", "1e400"), ("not-a-number", "abc")],
         SchemaKind.Guid => [("not-a-guid", "not-a-guid"), ("unknown-guid", Schemas.RandomGuid(random).ToString())],
         SchemaKind.Date or SchemaKind.DateTime => [("bad-date", "2026-02-30"), ("not-a-date", "yesterday"), ("min-date", "0001-01-01"), ("max-date", "9999-12-31"),
