@@ -22,6 +22,17 @@ public partial class CatalogTests
     [GeneratedRegex(@"^cn\.propertycloud\.[a-z]+\.[a-z_]+\.[a-z_]+\.v[0-9]+$")]
     private static partial Regex TypeName();
 
+    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
+    private static partial Regex Chinese();
+
+    [Fact]
+    public void EveryType_IsSummarisedInChineseAndInEnglish()
+    {
+        Assert.All(PublicEventCatalog.All, t => Assert.Matches(Chinese(), t.Summary.Chinese));
+        Assert.All(PublicEventCatalog.All, t => Assert.DoesNotMatch(Chinese(), t.Summary.English));
+        Assert.Equal(PublicEventCatalog.All.Count, PublicEventCatalog.All.Select(t => t.Summary.Chinese).Distinct().Count());
+    }
+
     [Fact]
     public void EveryType_HasAStableVersionedNameAndIsListedOnce()
     {

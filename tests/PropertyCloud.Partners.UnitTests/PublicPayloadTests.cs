@@ -46,7 +46,7 @@ public class PublicPayloadTests
     [InlineData("category", false)]
     public void IsPersonal_ByNameEvenWhenTheCatalogueDoesNotSaySo(string field, bool personal)
     {
-        var type = PublicEventType.Of<Sample>("tests", "sample", "made", _ => "samples/1", "A sample.");
+        var type = PublicEventType.Of<Sample>("tests", "sample", "made", _ => "samples/1", new("样例。", "A sample."));
 
         Assert.Equal(personal, PublicPayload.IsPersonal(field, type));
     }

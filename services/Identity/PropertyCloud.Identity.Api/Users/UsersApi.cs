@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Domain;
 using PropertyCloud.BuildingBlocks.Security;
+using PropertyCloud.BuildingBlocks.Spreadsheets;
 using PropertyCloud.Identity.Api.Infrastructure;
 
 namespace PropertyCloud.Identity.Api.Users;
@@ -19,6 +21,7 @@ public static class UsersApi
     {
         var api = app.MapGroup("/api/identity/users").WithTags("Users").RequireAuthorization(ManageUsersPolicy);
         api.MapGet("/", ListUsers);
+        api.MapGet("/export", ExportUsers);
         api.MapGet("/{userId:guid}", GetUser);
         api.MapGet("/{userId:guid}/audit", ListAudit);
         api.MapPost("/", CreateUser).Validate<CreateUserRequest>();
@@ -29,39 +32,38 @@ public static class UsersApi
         return api;
     }
 
-    /// <summary>Accounts by user name; <paramref name="search"/> matches user or display name, anywhere; the other filters narrow.</summary>
+    /// <summary>Accounts by user name, narrowed by the <paramref name="filter"/>.</summary>
     public static async Task<Ok<PagedResult<UserResponse>>> ListUsers(
-        string? search, string? role, Guid? estateId, AccountStatus? status, [AsParameters] PageRequest page, [AsParameters] UsersServices services,
-        CancellationToken cancellationToken)
+        [AsParameters] UserFilter filter, [AsParameters] PageRequest page, [AsParameters] UsersServices services, CancellationToken cancellationToken)
     {
-        var query = services.Db.Users.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var pattern = "%" + EscapeLike(search.Trim()) + "%";
-            query = query.Where(u => EF.Functions.ILike(u.UserName!, pattern) || EF.Functions.ILike(u.DisplayName ?? "", pattern));
-        }
-        if (!string.IsNullOrWhiteSpace(role))
-        {
-            query = query.Where(u => services.Db.UserRoles.Any(ur => ur.UserId == u.Id
-                && services.Db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
-        }
-        if (estateId is { } estate)
-        {
-            var value = estate.ToString("D");
-            query = query.Where(u => services.Db.UserClaims.Any(c => c.UserId == u.Id && c.ClaimType == PropertyCloudClaims.Estate && c.ClaimValue == value));
-        }
-        var now = services.Clock.GetUtcNow();
-        query = status switch
-        {
-            AccountStatus.Disabled => query.Where(u => u.DisabledAt != null),
-            AccountStatus.LockedOut => query.Where(u => u.DisabledAt == null && u.LockoutEnd > now),
-            AccountStatus.Active => query.Where(u => u.DisabledAt == null && (u.LockoutEnd == null || u.LockoutEnd <= now)),
-            _ => query,
-        };
+        var query = filter.Apply(services.Db, services.Clock.GetUtcNow());
         var total = await query.LongCountAsync(cancellationToken);
         var users = await query.OrderBy(u => u.UserName).ThenBy(u => u.Id).Skip(page.Skip).Take(page.Size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResult<UserResponse>(await UserAccess.DescribeAsync(services, users, cancellationToken),
             page.Number, page.Size, total));
+    }
+
+    /// <summary>
+    /// The list as XLSX, with the list's filters and order: every matching account, or 422 naming the search when more than
+    /// <see cref="UserExportOptions.MaxRows"/> match (never silently cut).
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportUsers(
+        [AsParameters] UserFilter filter, IOptions<UserExportOptions> options, [AsParameters] UsersServices services,
+        CancellationToken cancellationToken)
+    {
+        var now = services.Clock.GetUtcNow();
+        var query = filter.Apply(services.Db, now);
+        var count = await query.CountAsync(cancellationToken);
+        var max = options.Value.MaxRows;
+        if (count > max)
+        {
+            throw new DomainException("user_export.too_many_rows",
+                new($"符合条件的用户有 {count} 个，超过导出上限 {max} 个，请按姓名、角色、小区或状态缩小范围",
+                    $"{count} users match, more than the {max} an export holds; narrow the list by name, role, estate or status"), "search");
+        }
+        var users = await query.OrderBy(u => u.UserName).ThenBy(u => u.Id).ToListAsync(cancellationToken);
+        var bytes = await UsersWorkbook.WriteAsync(await UserAccess.DescribeAsync(services, users, cancellationToken), cancellationToken);
+        return TypedResults.File(bytes, LocalizedSheet.ContentType, $"users-{EstateCalendar.Day(now):yyyyMMdd}.xlsx");
     }
 
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> GetUser(
@@ -116,7 +118,4 @@ public static class UsersApi
         var created = new CreatedUser(await UserAccess.DescribeAsync(services, user, cancellationToken), generated);
         return TypedResults.Created($"/api/identity/users/{user.Id}", created);
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -24,7 +24,7 @@ public static class CatalogApi
 
     public static Ok<IReadOnlyList<EventTypeResponse>> ListTypes() =>
         TypedResults.Ok<IReadOnlyList<EventTypeResponse>>([.. PublicEventCatalog.All.Select(t =>
-            new EventTypeResponse(t.Name, t.Source.ToString(), t.Summary, t.PersonalFields, EventSchemas.DataSchema(t), EventSchemas.Example(t)))]);
+            new EventTypeResponse(t.Name, t.Source.ToString(), t.Summary.ToString(), t.PersonalFields, EventSchemas.DataSchema(t), EventSchemas.Example(t)))]);
 
     public static ContentHttpResult AsyncApi() => TypedResults.Content(AsyncApiDocument.Build().ToJsonString(Readable), "application/json");
 

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PropertyCloud.BuildingBlocks.Api;
 using PropertyCloud.BuildingBlocks.Domain;
+using PropertyCloud.BuildingBlocks.Spreadsheets;
 using PropertyCloud.Partners.Api.Domain;
+using PropertyCloud.Partners.Api.Exports;
 using PropertyCloud.Partners.Api.Extensions;
 
 namespace PropertyCloud.Partners.Api.Apis;
@@ -17,6 +20,7 @@ public static class DeliveriesApi
     {
         var api = app.MapGroup("api/partners/{partnerId:guid}").WithTags("Deliveries").RequireAuthorization(PartnersPolicies.ReadFeed);
         api.MapGet("/deliveries", ListDeliveries);
+        api.MapGet("/deliveries/export", ExportDeliveries);
         api.MapGet("/dashboard", GetDashboard);
         api.MapPost("/replay", Replay).Validate<ReplayRequest>();
         api.MapPost("/deliveries/{deliveryId:guid}/replay", ReplayDelivery);
@@ -24,27 +28,52 @@ public static class DeliveriesApi
     }
 
     public static async Task<Results<Ok<PagedResult<DeliveryResponse>>, ProblemHttpResult>> ListDeliveries(
-        Guid partnerId, DeliveryStatus? status, [AsParameters] PartnersServices services, [AsParameters] PageRequest page,
+        Guid partnerId, [AsParameters] DeliveryFilter filter, [AsParameters] PartnersServices services, [AsParameters] PageRequest page,
         CancellationToken cancellationToken)
     {
         if (await PartnersApi.FindVisibleAsync(partnerId, services, cancellationToken) is null)
         {
             return ApiProblems.NotFound(PartnersApi.PartnerText, partnerId);
         }
-        var query = services.Db.Deliveries.AsNoTracking().Where(d => d.PartnerId == partnerId);
-        if (status is not null)
-        {
-            query = query.Where(d => d.Status == status);
-        }
+        var query = filter.Apply(services.Db, partnerId).AsNoTracking();
         var total = await query.LongCountAsync(cancellationToken);
-        var items = await query
-            .OrderByDescending(d => d.OccurredAt).ThenBy(d => d.Id)
-            .Skip(page.Skip).Take(page.Size)
-            .Join(services.Db.PublicEvents, d => d.EventId, e => e.EventId, (d, e) => new DeliveryResponse(d.Id, d.EventId, e.Type, e.EstateId,
-                d.Channel, d.Status, d.OccurredAt, d.Attempts, d.NextAttemptAt, d.DeliveredAt, d.ParkedAt, d.LastError))
-            .ToListAsync(cancellationToken);
+        var items = await Described(Newest(query).Skip(page.Skip).Take(page.Size), services).ToListAsync(cancellationToken);
         return TypedResults.Ok(new PagedResult<DeliveryResponse>(items, page.Number, page.Size, total));
     }
+
+    /// <summary>
+    /// The log as XLSX, with the list's filters and order: every matching delivery, or 422 naming the start date when more than
+    /// <see cref="DeliveryExportOptions.MaxRows"/> match (never silently cut).
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportDeliveries(
+        Guid partnerId, [AsParameters] DeliveryFilter filter, IOptions<DeliveryExportOptions> options, [AsParameters] PartnersServices services,
+        CancellationToken cancellationToken)
+    {
+        var partner = await PartnersApi.FindVisibleAsync(partnerId, services, cancellationToken);
+        if (partner is null)
+        {
+            return ApiProblems.NotFound(PartnersApi.PartnerText, partnerId);
+        }
+        var query = filter.Apply(services.Db, partnerId).AsNoTracking();
+        var count = await query.CountAsync(cancellationToken);
+        var max = options.Value.MaxRows;
+        if (count > max)
+        {
+            throw new DomainException("delivery_export.too_many_rows",
+                new($"符合条件的投递记录有 {count} 条，超过导出上限 {max} 条，请按日期或状态缩小范围",
+                    $"{count} deliveries match, more than the {max} an export holds; narrow the list by dates or status"), "from");
+        }
+        var rows = await Described(Newest(query), services).ToListAsync(cancellationToken);
+        var bytes = await DeliveriesWorkbook.WriteAsync(rows, cancellationToken);
+        var day = EstateCalendar.Day(services.Clock.GetUtcNow());
+        return TypedResults.File(bytes, LocalizedSheet.ContentType, $"deliveries-{partner.Code}-{day:yyyyMMdd}.xlsx");
+    }
+
+    private static IQueryable<Delivery> Newest(IQueryable<Delivery> deliveries) => deliveries.OrderByDescending(d => d.OccurredAt).ThenBy(d => d.Id);
+
+    private static IQueryable<DeliveryResponse> Described(IQueryable<Delivery> deliveries, PartnersServices services) =>
+        deliveries.Join(services.Db.PublicEvents, d => d.EventId, e => e.EventId, (d, e) => new DeliveryResponse(d.Id, d.EventId, e.Type, e.EstateId,
+            d.Channel, d.Status, d.OccurredAt, d.Attempts, d.NextAttemptAt, d.DeliveredAt, d.ParkedAt, d.LastError));
 
     public static async Task<Results<Ok<DeliveryDashboard>, ProblemHttpResult>> GetDashboard(
         Guid partnerId, [AsParameters] PartnersServices services, CancellationToken cancellationToken)

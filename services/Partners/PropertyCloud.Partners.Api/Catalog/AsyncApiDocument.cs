@@ -20,7 +20,7 @@ public static class AsyncApiDocument
             {
                 ["name"] = type.Name,
                 ["title"] = type.Name,
-                ["summary"] = type.Summary,
+                ["summary"] = type.Summary.English,
                 ["contentType"] = "application/cloudevents+json",
                 ["payload"] = Envelope(type),
                 ["examples"] = new JsonArray(new JsonObject { ["name"] = "example", ["payload"] = EventSchemas.Example(type) }),
@@ -28,7 +28,7 @@ public static class AsyncApiDocument
             channels[type.Name] = new JsonObject
             {
                 ["address"] = "{partner}.{estateId}." + type.Name,
-                ["description"] = type.Summary,
+                ["description"] = type.Summary.English,
                 ["parameters"] = new JsonObject
                 {
                     ["partner"] = new JsonObject { ["description"] = "The partner's code." },

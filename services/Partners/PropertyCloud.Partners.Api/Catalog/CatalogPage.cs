@@ -22,13 +22,13 @@ public static class CatalogPage
             """);
         foreach (var type in PublicEventCatalog.All)
         {
-            html.Append(CultureInvariant($"<li><a href=\"#{Encode(type.Name)}\">{Encode(type.Name)}</a> — {Encode(type.Summary)}</li>"));
+            html.Append(CultureInvariant($"<li><a href=\"#{Encode(type.Name)}\">{Encode(type.Name)}</a> — {Encode(type.Summary.English)}</li>"));
         }
         html.Append("</ul>");
         foreach (var type in PublicEventCatalog.All)
         {
             html.Append(CultureInvariant($"""
-                <section id="{Encode(type.Name)}"><h2>{Encode(type.Name)}</h2><p>{Encode(type.Summary)} Source: <code>{Encode(type.Source.ToString())}</code></p>
+                <section id="{Encode(type.Name)}"><h2>{Encode(type.Name)}</h2><p>{Encode(type.Summary.English)} Source: <code>{Encode(type.Source.ToString())}</code></p>
                 <h3>Data schema</h3><pre>{Encode(EventSchemas.DataSchema(type).ToJsonString(Indented))}</pre>
                 <h3>Example</h3><pre>{Encode(EventSchemas.Example(type).ToJsonString(Indented))}</pre></section>
                 """));

@@ -18,7 +18,7 @@ public static class EventSchemas
         var schema = JsonSchemaExporter.GetJsonSchemaAsNode(SchemaOptions, type.EventType, new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true })
             .AsObject();
         schema["title"] = type.Name;
-        schema["description"] = type.Summary;
+        schema["description"] = type.Summary.ToString();
         var properties = schema["properties"]!.AsObject();
         var required = schema["required"]?.AsArray();
         foreach (var envelope in new[] { "eventId", "occurredAt" })

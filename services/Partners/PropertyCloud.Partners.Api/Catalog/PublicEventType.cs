@@ -1,4 +1,5 @@
 using PropertyCloud.BuildingBlocks.Contracts;
+using PropertyCloud.BuildingBlocks.Domain;
 
 namespace PropertyCloud.Partners.Api.Catalog;
 
@@ -12,7 +13,7 @@ public sealed class PublicEventType
     private readonly Func<IIntegrationEvent, string> _subject;
 
     private PublicEventType(Type eventType, string service, string entity, string verb, Func<IIntegrationEvent, string> subject,
-        IReadOnlyList<string> personalFields, string summary)
+        IReadOnlyList<string> personalFields, LocalizedText summary)
     {
         EventType = eventType;
         Service = service;
@@ -36,12 +37,13 @@ public sealed class PublicEventType
     /// <summary>Property names (as in the contract) withheld unless the partner was granted personal data.</summary>
     public IReadOnlyList<string> PersonalFields { get; }
 
-    public string Summary { get; }
+    /// <summary>What happened, in zh-CN and en-US (the catalogue answers in the caller's language).</summary>
+    public LocalizedText Summary { get; }
 
     /// <summary>The CloudEvents <c>subject</c>: the resource the event is about, e.g. "repair-orders/{id}".</summary>
     public string SubjectOf(IIntegrationEvent integrationEvent) => _subject(integrationEvent);
 
     public static PublicEventType Of<TEvent>(string service, string entity, string verb, Func<TEvent, string> subject,
-        string summary, params string[] personalFields) where TEvent : IIntegrationEvent =>
+        LocalizedText summary, params string[] personalFields) where TEvent : IIntegrationEvent =>
         new(typeof(TEvent), service, entity, verb, e => subject((TEvent)e), personalFields, summary);
 }
