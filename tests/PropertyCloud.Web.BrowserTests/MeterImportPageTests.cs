@@ -40,5 +40,11 @@ public sealed class MeterImportPageTests(WebPlatform platform)
             await Assertions.Expect(row.Locator("[data-test=import-job-counts]")).ToHaveTextAsync("成功 1 条，已存在 0 条，未导入 1 条");
             await row.ClickAsync();
             await Assertions.Expect(page.Locator("[data-test=import-detail] [data-test=refusal-reason]")).ToHaveTextAsync("本小区没有房屋 99栋-9-999");
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-test=import-refused-download]").ClickAsync());
+            var workbook = await DownloadedWorkbook.ReadAsync(download);
+            Assert.EndsWith(".xlsx", workbook.FileName, StringComparison.Ordinal);
+            Assert.Equal(["行号", "列", "原因"], workbook.Headings);
+            Assert.Equal(["3", "房屋", "本小区没有房屋 99栋-9-999"], Assert.Single(workbook.Rows));
         });
 }

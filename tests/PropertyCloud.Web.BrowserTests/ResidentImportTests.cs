@@ -48,6 +48,12 @@ public sealed class ResidentImportTests(WebPlatform platform)
             await Assertions.Expect(errors).ToHaveCountAsync(1);
             await Assertions.Expect(errors.First.Locator("td").First).ToHaveTextAsync("3");
             await Assertions.Expect(row.Locator("[data-test=import-created]")).ToHaveTextAsync("");
+
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-test=import-errors-download]").ClickAsync());
+            var workbook = await DownloadedWorkbook.ReadAsync(download);
+            Assert.EndsWith(".xlsx", workbook.FileName, StringComparison.Ordinal);
+            Assert.Equal(["行号", "列", "原因"], workbook.Headings);
+            Assert.Equal(("3", "楼层"), (Assert.Single(workbook.Rows)[0], workbook.Rows[0][1]));
         });
 
     private static async Task UploadAsync(IPage page, string file, params string[] rows)
