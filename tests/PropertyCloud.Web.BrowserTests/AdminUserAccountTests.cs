@@ -27,6 +27,8 @@ public sealed class AdminUserAccountTests(WebPlatform platform)
             await WebPlatform.Field(page, "estate-JG-002").CheckAsync();
             await page.Locator("[data-test=save-access]").ClickAsync();
             await Assertions.Expect(Audit(page, "变更角色与小区")).ToHaveCountAsync(1);
+            // The audit trail names the estates, not their ids.
+            await Assertions.Expect(page.Locator("[data-test=audit] [data-test=audit-details]").First).ToContainTextAsync(EmeraldLake);
 
             await WebPlatform.Field(page, "role-quality").CheckAsync();
             foreach (var estate in new[] { "estate-CH-001", "estate-JG-002" })
